@@ -1,0 +1,59 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Position } from './diagnostics.ts';
+
+/** Parsed YAML that can say where a field is written, for messages with line numbers. */
+export interface YamlSource {
+  data: unknown;
+  syntaxErrors: { message: string; line: number; column: number }[];
+  /** Where the deepest existing part of `path` is written (a missing key points at its parent). */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+/** Chinese for the YAML parser's error codes a trainer is likely to meet. */
+const YAML_ERRORS: Record<string, string> = {
+  BAD_INDENT: '缩进不对齐',
+  DUPLICATE_KEY: '同一个字段写了两次',
+  TAB_AS_INDENT: '用了 Tab 键缩进，请改用空格',
+  MISSING_CHAR: '缺少配对的符号（引号或括号没有闭合）',
+  BLOCK_AS_IMPLICIT_KEY: '字段名后的内容格式不对（冒号后应有空格，或该行缩进有误）',
+  MULTILINE_IMPLICIT_KEY: '字段名不能跨行（可能少了冒号，或上一行的引号没有闭合）',
+  UNEXPECTED_TOKEN: '出现了意外的符号',
+  BAD_SCALAR_START: '这个值不能以该符号开头，请给整个值加上引号',
+  MULTIPLE_DOCS: '文件中只能有一份内容（多了一行 ---）',
+};
+
+/**
+ * @param lineOffset lines of the file before this YAML (1 for MDX front matter after `---`)
+ */
+export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const syntaxErrors = doc.errors.map((e) => {
+    const { line, column } = at(e.pos[0]);
+    const plain = YAML_ERRORS[e.code] ?? 'YAML 格式错误';
+    return { message: `YAML 格式错误：${plain}（${e.message.split('\n')[0]}）`, line, column };
+  });
+
+  const locate = (path: readonly PropertyKey[]): Position => {
+    let node: unknown = doc.contents;
+    let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+        node = node.items[segment];
+        offset = (node as Node).range?.[0] ?? offset;
+      } else break;
+    }
+    return at(offset);
+  };
+
+  return { data: doc.errors.length ? undefined : doc.toJS(), syntaxErrors, locate };
+}
