@@ -1,0 +1,46 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { TermName } from '../lib/terms.ts';
+
+/**
+ * Collections as pages need them: modules in programme order, terms in the report's
+ * order. Missing references cannot happen here (the content checker stopped the build),
+ * so a miss is a programming error and throws.
+ */
+
+export type ModuleEntry = CollectionEntry<'modules'>;
+export type TermEntry = CollectionEntry<'glossary'>;
+export type PolicyEntry = CollectionEntry<'policies'>;
+
+export async function getModules(): Promise<ModuleEntry[]> {
+  return (await getCollection('modules')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getTerms(): Promise<TermEntry[]> {
+  return (await getCollection('glossary')).sort((a, b) => a.data.number - b.data.number);
+}
+
+export async function getPolicies(): Promise<PolicyEntry[]> {
+  return (await getCollection('policies')).sort((a, b) => (a.data.date ?? '').localeCompare(b.data.date ?? ''));
+}
+
+export async function getProgramme() {
+  const [programme] = await getCollection('programme');
+  if (!programme) throw new Error('缺少培训安排（src/content/programme/）');
+  return programme.data;
+}
+
+async function must<C extends 'units' | 'policies' | 'modules' | 'glossary'>(collection: C, id: string) {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`找不到 ${collection}/${id}`);
+  return entry;
+}
+
+export const getUnit = (id: string) => must('units', id);
+export const getPolicy = (id: string) => must('policies', id);
+export const getModule = (id: string) => must('modules', id);
+export const getTerm = (id: string) => must('glossary', id);
+
+/** The names a term is written under, for finding it in module text. */
+export function termNames(terms: readonly TermEntry[]): TermName[] {
+  return terms.flatMap((t) => [t.data.term, ...t.data.aliases].map((name) => ({ id: t.id, name })));
+}
