@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { formatReport, positionAt } from '../../src/lib/diagnostics.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { parseYamlSource } from '../../src/lib/yaml-source.ts';
+
+describe('splitFrontmatter', () => {
+  it('separates front matter and body and counts the lines before the body', () => {
+    const split = splitFrontmatter('---\ntitle: 甲\norder: 1\n---\n\n## 一\n正文');
+    expect(split.frontmatter).toBe('title: 甲\norder: 1');
+    expect(split.bodyLineOffset).toBe(4);
+    expect(split.body.split('\n')[1]).toBe('## 一');
+  });
+  it('says so when there is no front matter', () => {
+    expect(splitFrontmatter('## 只有正文').frontmatter).toBeNull();
+  });
+});
+
+describe('parseYamlSource', () => {
+  const yaml = 'title: 甲\nselfCheck:\n  - question: 问\n    answer: 答\n';
+  it('locates nested fields, shifted by the lines before the YAML', () => {
+    const source = parseYamlSource(yaml, 1);
+    expect(source.locate(['selfCheck', 0, 'answer'])).toEqual({ line: 5, column: 5 });
+    expect(source.locate(['title'])).toEqual({ line: 2, column: 1 });
+  });
+  it('points a missing field at the nearest existing parent', () => {
+    expect(parseYamlSource(yaml).locate(['selfCheck', 0, 'missing'])).toEqual({ line: 3, column: 5 });
+  });
+  it('reports syntax errors in Chinese with their line', () => {
+    const { syntaxErrors, data } = parseYamlSource('title: 甲\ntitle: 乙\n');
+    expect(data).toBeUndefined();
+    expect(syntaxErrors[0]).toMatchObject({ line: 2 });
+    expect(syntaxErrors[0]!.message).toContain('同一个字段写了两次');
+  });
+});
+
+describe('formatReport', () => {
+  it('groups by file, orders by line and counts errors and warnings', () => {
+    const report = formatReport([
+      { file: 'b.yaml', line: 3, column: 1, severity: 'warning', message: '乙' },
+      { file: 'a.mdx', line: 9, column: 2, severity: 'error', message: '甲二' },
+      { file: 'a.mdx', line: 2, column: 1, severity: 'error', message: '甲一' },
+    ]);
+    expect(report.split('\n')).toEqual([
+      'a.mdx', '  a.mdx:2:1  错误：甲一', '  a.mdx:9:2  错误：甲二', '', 'b.yaml', '  b.yaml:3:1  警告：乙', '', '共 2 个错误，1 个警告。',
+    ]);
+  });
+  it('computes 1-based positions', () => expect(positionAt('一\n二三', 3)).toEqual({ line: 2, column: 2 }));
+});
