@@ -3,16 +3,27 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import rehypeTableScroll from './src/plugins/rehype-table-scroll.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentDirFromEnv } from './src/content-check/index.ts';
+import remarkGlossary from './src/plugins/remark-glossary.ts';
+import { readGlossary } from './src/plugins/glossary-source.ts';
+import rehypeTableScroll from './src/plugins/rehype-table-scroll.ts';
+
+// BASE_PATH lets the same build serve from a sub-path, e.g. a project page on a Git host.
+const base = process.env.BASE_PATH ?? '/';
+const root = new URL('.', import.meta.url).pathname;
 
 export default defineConfig({
-  // BASE_PATH lets the same build serve from a sub-path, e.g. a project page on a Git host.
-  base: process.env.BASE_PATH ?? '/',
+  base,
   site: process.env.SITE_URL ?? 'https://jiangan-fupin.github.io',
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx()],
   // Astro 7's default processor runs no remark plugins; MDX inherits this one.
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableScroll] }) },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, [remarkGlossary, { terms: readGlossary(contentDirFromEnv(root)), base }]],
+      rehypePlugins: [rehypeTableScroll],
+    }),
+  },
   devToolbar: { enabled: false },
 });

@@ -8,6 +8,9 @@ import type { Diagnostic } from '../lib/diagnostics.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { parseYamlSource, type YamlSource } from '../lib/yaml-source.ts';
 import { formatIssue, issuePath } from '../lib/zod-zh.ts';
+import type { TermInfo } from '../lib/glossary-index.ts';
+import { readGlossary } from '../plugins/glossary-source.ts';
+import remarkGlossary from '../plugins/remark-glossary.ts';
 
 /**
  * Reads the content tree and reports every problem at once, in Chinese, with file and
@@ -23,6 +26,8 @@ export function contentDirFromEnv(projectRoot: string): string {
 
 interface Context {
   projectRoot: string;
+  /** For compiling module text with the same term linker as the site. */
+  terms: TermInfo[];
   diagnostics: Diagnostic[];
   entries: ParsedEntry[];
   /** Every well-named file, valid or not, so references to a broken entry are not reported twice. */
@@ -48,17 +53,15 @@ function validate(ctx: Context, collection: CollectionName, id: string, file: st
 
 async function checkMdxSyntax(ctx: Context, file: string, body: string, lineOffset: number): Promise<boolean> {
   try {
-    await compile(body, { remarkPlugins: [remarkGfm] });
+    await compile(body, { remarkPlugins: [remarkGfm, [remarkGlossary, { terms: ctx.terms, base: '/' }]] });
     return true;
   } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
-    ctx.diagnostics.push({
-      file,
-      line: (e.line ?? 1) + lineOffset,
-      column: e.column ?? 1,
-      severity: 'error',
-      message: `MDX 正文语法错误：${e.reason ?? e.message}。提示：正文中的 { } < > 是 MDX 的特殊符号，如要显示请改用全角 ｛｝＜＞`,
-    });
+    const e = error as { line?: number; column?: number; reason?: string; message: string; source?: string };
+    const message =
+      e.source === 'remark-glossary'
+        ? e.reason!
+        : `MDX 正文语法错误：${e.reason ?? e.message}。提示：正文中的 { } < > 是 MDX 的特殊符号，如要显示请改用全角 ｛｝＜＞`;
+    ctx.diagnostics.push({ file, line: (e.line ?? 1) + lineOffset, column: e.column ?? 1, severity: 'error', message });
     return false;
   }
 }
@@ -120,7 +123,13 @@ async function checkCollection(ctx: Context, contentDir: string, collection: Col
 
 /** Checks the whole content tree; returns every problem found, errors and warnings. */
 export async function checkContent(contentDir: string, projectRoot: string): Promise<Diagnostic[]> {
-  const ctx: Context = { projectRoot, diagnostics: [], entries: [], knownIds: new Map() };
+  let terms: TermInfo[] = [];
+  try {
+    terms = readGlossary(contentDir);
+  } catch {
+    // A missing glossary folder is reported below with the other collections.
+  }
+  const ctx: Context = { projectRoot, terms, diagnostics: [], entries: [], knownIds: new Map() };
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     await checkCollection(ctx, contentDir, collection);
   }

@@ -1,5 +1,5 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { TermName } from '../lib/terms.ts';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import type { TermUse } from '../lib/term-uses.ts';
 
 /**
  * Collections as pages need them: modules in programme order, terms in the report's
@@ -40,7 +40,9 @@ export const getPolicy = (id: string) => must('policies', id);
 export const getModule = (id: string) => must('modules', id);
 export const getTerm = (id: string) => must('glossary', id);
 
-/** The names a term is written under, for finding it in module text. */
-export function termNames(terms: readonly TermEntry[]): TermName[] {
-  return terms.flatMap((t) => [t.data.term, ...t.data.aliases].map((name) => ({ id: t.id, name })));
+/** A module rendered, with the term uses its glossary linker recorded (src/plugins/remark-glossary.ts). */
+export async function renderModule(entry: ModuleEntry) {
+  const rendered = await render(entry);
+  const termUses = (rendered.remarkPluginFrontmatter.termUses ?? []) as TermUse[];
+  return { ...rendered, termUses };
 }

@@ -7,6 +7,7 @@ describe('astro build on broken content', () => {
   it.each([
     { name: 'count-mismatch', says: ['glossary/sange-quanbu.yaml:6:1', 'items（条目）', '表示 3 项，实际写了 2 项'] },
     { name: 'unknown-reference', says: ['modules/xiaoe-xindai.mdx:6:1', 'unit（授课单位）', 'fupin-ju'] },
+    { name: 'unknown-term', says: ['modules/xiaoe-xindai.mdx:36:', '术语“三个全部”不存在的第 4 项'] },
   ])('fails on $name and names file, line and field', ({ name, says }) => {
     const run = spawnSync('npx', ['astro', 'build'], {
       cwd: ROOT,

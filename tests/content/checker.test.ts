@@ -13,6 +13,7 @@ const CASES: { name: string; file: string; line?: number; says: string[] }[] = [
   { name: 'invalid-yaml', file: 'policies/guokaibanfa-2014-78.yaml', line: 7, says: ['YAML 格式错误', '引号或括号没有闭合'] },
   { name: 'invalid-mdx', file: 'modules/xiaoe-xindai.mdx', line: 36, says: ['MDX 正文语法错误', '全角'] },
   { name: 'unknown-field', file: 'modules/xiaoe-xindai.mdx', line: 8, says: ['不认识的字段 teacher'] },
+  { name: 'unknown-term', file: 'modules/xiaoe-xindai.mdx', line: 36, says: ['术语“三个全部”不存在的第 4 项', '可用的 item：1、2、3'] },
   { name: 'wrong-extension', file: 'modules/huzhu-zijin.md', says: ['必须以 .mdx 结尾'] },
 ];
 
