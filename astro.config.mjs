@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDirFromEnv } from './src/content-check/index.ts';
 import remarkGlossary from './src/plugins/remark-glossary.ts';
 import { readGlossary } from './src/plugins/glossary-source.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   base,
   site: process.env.SITE_URL ?? 'https://jiangan-fupin.github.io',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   // Astro 7's default processor runs no remark plugins; MDX inherits this one.
   markdown: {
     processor: unified({

@@ -15,6 +15,8 @@ const laterDevelopment = z.strictObject({
 export const moduleSchema = z.strictObject({
   title: text,
   shortTitle: text.max(8, { error: '简称最多 8 个字，用于导航和书眉' }),
+  /** Other names readers search for, e.g. 小贷 for 扶贫小额信贷. */
+  aliases: z.array(text).default([]),
   order: z.number().int().min(1),
   summary: text,
   unit: entryId,
