@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { offline } from './src/integrations/offline.ts';
 import { contentDirFromEnv } from './src/content-check/index.ts';
 import remarkGlossary from './src/plugins/remark-glossary.ts';
 import { readGlossary } from './src/plugins/glossary-source.ts';
@@ -18,7 +19,8 @@ export default defineConfig({
   base,
   site: process.env.SITE_URL ?? 'https://jiangan-fupin.github.io',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  // Order matters: the offline list is written after the search index exists.
+  integrations: [contentCheck(), mdx(), searchIndex(), offline()],
   // Astro 7's default processor runs no remark plugins; MDX inherits this one.
   markdown: {
     processor: unified({

@@ -1,0 +1,81 @@
+/**
+ * Reading aids on every page: the text-size control (remembered across visits) and
+ * offline reading (registers the service worker, says when the handbook is saved for
+ * offline use, and when a new edition is ready).
+ */
+
+const SIZE_KEY = 'handbook-text-size';
+const html = document.documentElement;
+
+function setupTextSize(): void {
+  const group = document.querySelector<HTMLElement>('.text-size');
+  if (!group) return;
+  const buttons = [...group.querySelectorAll<HTMLButtonElement>('button[data-size]')];
+  const apply = (size: string) => {
+    if (size === 'normal') delete html.dataset.textSize;
+    else html.dataset.textSize = size;
+    for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.size === size));
+  };
+  apply(html.dataset.textSize ?? 'normal');
+  for (const b of buttons) {
+    b.addEventListener('click', () => {
+      apply(b.dataset.size!);
+      try {
+        localStorage.setItem(SIZE_KEY, b.dataset.size!);
+      } catch {
+        // Private browsing: the choice lasts for this page only.
+      }
+    });
+  }
+  group.hidden = false;
+}
+
+function say(message: string, action?: { label: string; run: () => void }): void {
+  const status = document.querySelector<HTMLElement>('.offline-status');
+  if (!status) return;
+  status.textContent = message;
+  if (action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = action.label;
+    button.addEventListener('click', action.run);
+    status.append(' ', button);
+  }
+  status.hidden = false;
+}
+
+async function setupOffline(): Promise<void> {
+  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  const base = import.meta.env.BASE_URL;
+  const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+  const firstInstall = !navigator.serviceWorker.controller;
+
+  const offerUpdate = (worker: ServiceWorker) =>
+    say('资料汇编有新版本。', {
+      label: '更新到新版本',
+      run: () => {
+        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+        worker.postMessage({ type: 'skip-waiting' });
+      },
+    });
+
+  const watch = (worker: ServiceWorker) => {
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+      if (worker.state === 'activated' && firstInstall) say('已可离线阅读：没有网络时也能打开本资料汇编。');
+    });
+  };
+
+  if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+  if (registration.installing) {
+    if (firstInstall) say('正在保存离线副本……');
+    watch(registration.installing);
+  }
+  registration.addEventListener('updatefound', () => registration.installing && watch(registration.installing));
+  if (registration.active && !registration.installing && !registration.waiting && !firstInstall) {
+    document.querySelector('.offline-status')?.setAttribute('data-offline-ready', '');
+  }
+}
+
+setupTextSize();
+void setupOffline();
