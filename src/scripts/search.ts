@@ -31,14 +31,25 @@ const status = root.querySelector<HTMLElement>('.search-status')!;
 const resultsBox = root.querySelector<HTMLElement>('.search-results')!;
 const help = document.querySelector<HTMLElement>('.search-help')!;
 
-/** Pages whose data (a fragment file each) is fetched per search: enough for a phone. */
-const MAX_EXACT = 30;
-const MAX_LOOSE = 12;
+/** Pages whose data (a fragment file each) is fetched at first: a phone pays for every one. */
+const FIRST_EXACT = 12;
+const FIRST_LOOSE = 6;
 
 let pagefind: Promise<Pagefind> | undefined;
 let shortcuts: Promise<Shortcut[]> | undefined;
 let latest = 0;
-let shown: { shortcut?: Shortcut; exact: SearchHit[]; loose: SearchHit[]; words: string[]; query: string } | undefined;
+let shown:
+  | {
+      shortcut?: Shortcut;
+      exact: SearchHit[];
+      loose: SearchHit[];
+      words: string[];
+      query: string;
+      more: PagefindResult[];
+      /** All pages found, fetched or not: the counts a reader is told. */
+      totals: { exact: number; loose: number };
+    }
+  | undefined;
 
 function engine(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ root.dataset.pagefind!).then(async (pf: Pagefind) => {
@@ -81,10 +92,25 @@ async function search(query: string): Promise<void> {
   const texts = searchTexts(q, shortcut);
   let found = await searchIndex(pf, texts[0]!);
   if (!found.exact.length && texts[1]) found = await searchIndex(pf, texts[1]);
-  const hits = await Promise.all([...found.exact, ...found.loose].map(toHit));
+  const first = [...found.exact.slice(0, FIRST_EXACT), ...found.loose.slice(0, FIRST_LOOSE)];
+  const more = [...found.exact.slice(FIRST_EXACT), ...found.loose.slice(FIRST_LOOSE)];
+  const hits = await Promise.all(first.map(toHit));
   if (run !== latest) return;
   const ranked = rankResults(found.words, hits.filter((h) => h.url !== shortcut?.url));
-  shown = { shortcut, ...ranked, words: found.words, query: q };
+  // The 直达 page is counted once, in the lead, not again among the results.
+  const shortcutInExact = hits.slice(0, Math.min(found.exact.length, FIRST_EXACT)).some((h) => h.url === shortcut?.url);
+  const totals = { exact: found.exact.length - (shortcutInExact ? 1 : 0), loose: found.loose.length };
+  shown = { shortcut, ...ranked, words: found.words, query: q, more, totals };
+  render();
+}
+
+/** The results not fetched at first, on request. */
+async function showMore(): Promise<void> {
+  if (!shown) return;
+  const current = shown;
+  const hits = await Promise.all(current.more.map(toHit));
+  const ranked = rankResults(current.words, [...current.exact, ...current.loose, ...hits].filter((h) => h.url !== current.shortcut?.url));
+  shown = { ...current, ...ranked, more: [] };
   render();
 }
 
@@ -93,8 +119,8 @@ async function searchIndex(pf: Pagefind, text: string) {
   const words = queryWords(text);
   const [loose, ...quoted] = await Promise.all([pf.search(text), ...words.map((w) => pf.search(`"${w}"`))]);
   const inAll = (r: PagefindResult) => quoted.every((s) => s.results.some((x) => x.id === r.id));
-  const exact = quoted[0]!.results.filter(inAll).slice(0, MAX_EXACT);
-  const rest = loose!.results.filter((r) => !exact.some((x) => x.id === r.id)).slice(0, MAX_LOOSE);
+  const exact = quoted[0]!.results.filter(inAll);
+  const rest = loose!.results.filter((r) => !exact.some((x) => x.id === r.id));
   return { words, exact, loose: rest };
 }
 
@@ -159,14 +185,15 @@ function render(): void {
   filters.hidden = false;
   const phrase = words.join(' ');
   const lead = shortcut && keep(shortcut) ? 1 : 0;
-  const total = lead + exact.length + loose.length;
+  const total = lead + exact.length + loose.length + shown.more.length;
   help.hidden = total > 0;
   if (!total) {
     status.textContent = `没有找到与“${query}”相关的内容。可以换一个词，试试下面的术语和课程目录。`;
     return;
   }
   const via = phrase !== query ? `（已按“${phrase}”搜索）` : '';
-  status.textContent = `找到 ${lead + exact.length} 个包含“${phrase}”的页面${via}${loose.length ? `，另有 ${loose.length} 个相关页面` : ''}。`;
+  const { totals } = shown;
+  status.textContent = `找到 ${lead + totals.exact} 个包含“${phrase}”的页面${via}${totals.loose ? `，另有 ${totals.loose} 个相关页面` : ''}。`;
   if (lead && shortcut) {
     const best = document.createElement('p');
     best.className = 'best-match';
@@ -185,6 +212,14 @@ function render(): void {
     heading.className = 'loose-heading';
     heading.textContent = `其他相关结果（不含完整的“${phrase}”）`;
     resultsBox.append(heading, list(loose, words, false));
+  }
+  if (shown.more.length) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'more-results';
+    button.textContent = `显示更多结果（还有 ${shown.more.length} 个）`;
+    button.addEventListener('click', () => void showMore());
+    resultsBox.append(button);
   }
 }
 

@@ -95,3 +95,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.search-help a[href*="modules/"]')).toHaveCount(11);
   });
 });
+
+test('a broad query fetches a first batch, and 显示更多 brings the rest', async ({ page }) => {
+  await searchFor(page, '建档立卡');
+  const status = (await page.locator('.search-status').textContent())!;
+  const total = Number(/找到 (\d+) 个/.exec(status)![1]);
+  const shownBefore = await page.locator('.best-match, .results-exact > li').count();
+  expect(shownBefore).toBeLessThan(total);
+  await page.getByRole('button', { name: /显示更多结果/ }).click();
+  await expect(page.locator('.best-match, .results-exact > li')).toHaveCount(total);
+  await expect(page.getByRole('button', { name: /显示更多结果/ })).toHaveCount(0);
+});
