@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * `npm run test:pdf`: tests on the PDF already built into dist/ (npm run build). Kept
+ * apart from the unit tests, which must not need a browser or a build.
+ */
+export default defineConfig({
+  test: {
+    include: ['tests/pdf/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
