@@ -8,6 +8,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { offline } from './src/integrations/offline.ts';
 import { contentDirFromEnv } from './src/content-check/index.ts';
 import remarkGlossary from './src/plugins/remark-glossary.ts';
+import remarkBaseLinks from './src/plugins/remark-base-links.ts';
 import { readGlossary } from './src/plugins/glossary-source.ts';
 import rehypeTableScroll from './src/plugins/rehype-table-scroll.ts';
 
@@ -24,7 +25,8 @@ export default defineConfig({
   // Astro 7's default processor runs no remark plugins; MDX inherits this one.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, [remarkGlossary, { terms: readGlossary(contentDirFromEnv(root)), base }]],
+      // Base links first: the glossary linker's own links already carry the base.
+      remarkPlugins: [remarkGfm, [remarkBaseLinks, { base }], [remarkGlossary, { terms: readGlossary(contentDirFromEnv(root)), base }]],
       rehypePlugins: [rehypeTableScroll],
     }),
   },

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
@@ -6,6 +7,10 @@ import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { checkCorpus, type ParsedEntry } from '../lib/content-rules.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { checkLinks } from '../lib/link-rules.ts';
+import { parseMdx } from '../lib/mdx-tree.ts';
+import { lintMdxProse, lintYamlProse } from '../lib/prose-rules.ts';
+import { isReviewDue, monthsBetween, reviewWarning, todayInChina, type ReviewDue } from '../lib/review.ts';
 import { parseYamlSource, type YamlSource } from '../lib/yaml-source.ts';
 import { formatIssue, issuePath } from '../lib/zod-zh.ts';
 import type { TermInfo } from '../lib/glossary-index.ts';
@@ -19,13 +24,26 @@ import remarkGlossary from '../plugins/remark-glossary.ts';
 
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Where the content lives; tests point this at fixture trees. */
-export function contentDirFromEnv(projectRoot: string): string {
-  return path.resolve(projectRoot, process.env.HANDBOOK_CONTENT_DIR ?? 'src/content');
+export { contentDirFromEnv } from './content-dir.ts';
+
+export interface CheckOptions {
+  /** YYYY-MM-DD; decides which modules are due for review. Defaults to today in China. */
+  today?: string;
+  /** Where /images/… and other site files live. Defaults to the project's public/. */
+  publicDir?: string;
+}
+
+export interface ContentReport {
+  /** Every problem, errors and warnings. */
+  diagnostics: Diagnostic[];
+  /** Modules not reviewed for more than twelve months (also among the warnings). */
+  reviewDue: ReviewDue[];
 }
 
 interface Context {
   projectRoot: string;
+  today: string;
+  reviewDue: ReviewDue[];
   /** For compiling module text with the same term linker as the site. */
   terms: TermInfo[];
   diagnostics: Diagnostic[];
@@ -34,9 +52,11 @@ interface Context {
   knownIds: Map<CollectionName, Set<string>>;
 }
 
-function validate(ctx: Context, collection: CollectionName, id: string, file: string, yaml: YamlSource, extra: object): void {
+/** Schema, then prose; a valid entry joins the corpus for the rules across entries. Returns it. */
+function validate(ctx: Context, collection: CollectionName, id: string, file: string, yaml: YamlSource, extra: object): ParsedEntry | undefined {
   for (const e of yaml.syntaxErrors) ctx.diagnostics.push({ file, line: e.line, column: e.column, severity: 'error', message: e.message });
   if (yaml.syntaxErrors.length) return;
+  ctx.diagnostics.push(...lintYamlProse(file, yaml.strings));
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     ctx.diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: '内容应为“字段: 值”的形式，现在是空的或格式不对' });
     return;
@@ -48,7 +68,17 @@ function validate(ctx: Context, collection: CollectionName, id: string, file: st
     }
     return;
   }
-  ctx.entries.push({ collection, id, file, data: result.data, locate: yaml.locate, ...extra } as ParsedEntry);
+  const entry = { collection, id, file, data: result.data, locate: yaml.locate, ...extra } as ParsedEntry;
+  ctx.entries.push(entry);
+  return entry;
+}
+
+function checkReview(ctx: Context, entry: Extract<ParsedEntry, { collection: 'modules' }>): void {
+  const { reviewed, title, order } = entry.data;
+  if (!isReviewDue(reviewed, ctx.today)) return;
+  const item: ReviewDue = { file: entry.file, title, order, reviewed, months: monthsBetween(reviewed, ctx.today), at: entry.locate(['reviewed']) };
+  ctx.reviewDue.push(item);
+  ctx.diagnostics.push(reviewWarning(item));
 }
 
 async function checkMdxSyntax(ctx: Context, file: string, body: string, lineOffset: number): Promise<boolean> {
@@ -81,7 +111,10 @@ async function checkFile(ctx: Context, collection: CollectionName, absolute: str
   }
   const syntaxOk = await checkMdxSyntax(ctx, file, split.body, split.bodyLineOffset);
   if (!syntaxOk) return;
-  validate(ctx, collection, id, file, parseYamlSource(split.frontmatter, 1), { body: split.body, bodyLineOffset: split.bodyLineOffset });
+  const tree = parseMdx(split.body);
+  ctx.diagnostics.push(...lintMdxProse(file, tree, split.body, split.bodyLineOffset));
+  const entry = validate(ctx, collection, id, file, parseYamlSource(split.frontmatter, 1), { body: split.body, bodyLineOffset: split.bodyLineOffset, tree });
+  if (entry?.collection === 'modules') checkReview(ctx, entry);
 }
 
 async function checkCollection(ctx: Context, contentDir: string, collection: CollectionName): Promise<void> {
@@ -121,17 +154,28 @@ async function checkCollection(ctx: Context, contentDir: string, collection: Col
   }
 }
 
-/** Checks the whole content tree; returns every problem found, errors and warnings. */
-export async function checkContent(contentDir: string, projectRoot: string): Promise<Diagnostic[]> {
+/** Checks the whole content tree: every problem found, and the modules due for review. */
+export async function inspectContent(contentDir: string, projectRoot: string, options: CheckOptions = {}): Promise<ContentReport> {
   let terms: TermInfo[] = [];
   try {
     terms = readGlossary(contentDir);
   } catch {
     // A missing glossary folder is reported below with the other collections.
   }
-  const ctx: Context = { projectRoot, terms, diagnostics: [], entries: [], knownIds: new Map() };
+  const today = options.today ?? todayInChina();
+  const publicDir = options.publicDir ?? path.join(projectRoot, 'public');
+  const ctx: Context = { projectRoot, today, reviewDue: [], terms, diagnostics: [], entries: [], knownIds: new Map() };
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     await checkCollection(ctx, contentDir, collection);
   }
-  return [...ctx.diagnostics, ...checkCorpus(ctx.entries, ctx.knownIds)];
+  const fileExists = (file: string) => existsSync(path.join(publicDir, file));
+  return {
+    diagnostics: [...ctx.diagnostics, ...checkCorpus(ctx.entries, ctx.knownIds), ...checkLinks(ctx.entries, fileExists)],
+    reviewDue: ctx.reviewDue,
+  };
+}
+
+/** Checks the whole content tree; returns every problem found, errors and warnings. */
+export async function checkContent(contentDir: string, projectRoot: string, options: CheckOptions = {}): Promise<Diagnostic[]> {
+  return (await inspectContent(contentDir, projectRoot, options)).diagnostics;
 }

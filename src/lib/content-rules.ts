@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { ModuleData } from '../schemas/module.ts';
@@ -20,7 +21,7 @@ interface EntryBase {
 }
 
 export type ParsedEntry =
-  | (EntryBase & { collection: 'modules'; data: ModuleData; body: string; bodyLineOffset: number })
+  | (EntryBase & { collection: 'modules'; data: ModuleData; body: string; bodyLineOffset: number; tree: Root })
   | (EntryBase & { collection: 'glossary'; data: GlossaryData })
   | (EntryBase & { collection: 'policies'; data: PolicyData })
   | (EntryBase & { collection: 'units'; data: { name: string } })
@@ -104,21 +105,23 @@ function checkReferences(entries: readonly ParsedEntry[], ids: KnownIds): Diagno
   return out;
 }
 
-/** Values that must be unique within a collection, e.g. each module's order. */
+/** Values that must be unique within a collection, e.g. each module's order; an absent value is not compared. */
 function checkUnique<C extends CollectionName>(
   entries: readonly ParsedEntry[],
   collection: C,
   field: string,
-  valueOf: (e: Of<C>) => string | number,
+  valueOf: (e: Of<C>) => string | number | undefined,
+  advice = `每个${COLLECTIONS[collection].label}必须不同`,
 ): Diagnostic[] {
   const seen = new Map<string | number, Of<C>>();
   const out: Diagnostic[] = [];
   const inCollection = entries.filter((e): e is Of<C> => e.collection === collection);
   for (const entry of [...inCollection].sort((a, b) => a.file.localeCompare(b.file))) {
     const value = valueOf(entry);
+    if (value === undefined) continue;
     const first = seen.get(value);
     if (first) {
-      out.push(at(entry, [field], 'error', `字段 ${describePath([field])} 的值“${value}”与 ${first.file} 重复，每个${COLLECTIONS[collection].label}必须不同`));
+      out.push(at(entry, [field], 'error', `字段 ${describePath([field])} 的值“${value}”与 ${first.file} 重复，${advice}`));
     } else seen.set(value, entry);
   }
   return out;
@@ -163,7 +166,11 @@ function checkCitations(entries: readonly ParsedEntry[], knownIds: KnownIds): Di
   const policies = entries.filter((e): e is Of<'policies'> => e.collection === 'policies');
   // A policy file with its own errors has no readable 文号; do not blame the modules citing it.
   const allPoliciesRead = policies.length === (knownIds.get('policies')?.size ?? 0);
-  const byNumber = new Map(policies.filter((p) => p.data.docNumber).map((p) => [p.data.docNumber!, p]));
+  // A 文号 entered twice is reported by checkUnique; cite the first file, as that rule does.
+  const byNumber = new Map<string, Of<'policies'>>();
+  for (const p of [...policies].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (p.data.docNumber && !byNumber.has(p.data.docNumber)) byNumber.set(p.data.docNumber, p);
+  }
   const out: Diagnostic[] = [];
   for (const m of entries.filter((e): e is Of<'modules'> => e.collection === 'modules')) {
     const bodyAt = (offset: number): Position => {
@@ -202,6 +209,8 @@ export function checkCorpus(entries: readonly ParsedEntry[], knownIds: KnownIds 
     ...checkUnique(entries, 'modules', 'title', (e) => e.data.title),
     ...checkUnique(entries, 'glossary', 'number', (e) => e.data.number),
     ...checkUnique(entries, 'glossary', 'term', (e) => e.data.term),
+    // The same document added twice under two file names: citations would match either.
+    ...checkUnique(entries, 'policies', 'docNumber', (e) => e.data.docNumber, '同一份文件只建一个文件：请删去重复的那个（引用它的课程改用原有编号），或改正文号'),
     ...checkProgramme(entries),
     ...checkCitations(entries, knownIds),
   ];

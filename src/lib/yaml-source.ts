@@ -1,12 +1,23 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Position } from './diagnostics.ts';
 
+/** A text value as written in the file, for rules that read prose (punctuation, spaces). */
+export interface YamlString {
+  path: PropertyKey[];
+  /** The value's source text, quotes and block indentation included. */
+  source: string;
+  /** Where character `index` of `source` is in the file. */
+  at(index: number): Position;
+}
+
 /** Parsed YAML that can say where a field is written, for messages with line numbers. */
 export interface YamlSource {
   data: unknown;
   syntaxErrors: { message: string; line: number; column: number }[];
   /** Where the deepest existing part of `path` is written (a missing key points at its parent). */
   locate(path: readonly PropertyKey[]): Position;
+  /** Every text value with its path, in file order. */
+  strings: YamlString[];
 }
 
 /** Chinese for the YAML parser's error codes a trainer is likely to meet. */
@@ -55,5 +66,18 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     return at(offset);
   };
 
-  return { data: doc.errors.length ? undefined : doc.toJS(), syntaxErrors, locate };
+  const strings: YamlString[] = [];
+  const collect = (node: unknown, path: PropertyKey[]): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) if (isScalar(pair.key)) collect(pair.value, [...path, String(pair.key.value)]);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => collect(item, [...path, i]));
+    } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
+      const [start, end] = node.range;
+      strings.push({ path, source: text.slice(start, end), at: (index) => at(start + index) });
+    }
+  };
+  if (!doc.errors.length) collect(doc.contents, []);
+
+  return { data: doc.errors.length ? undefined : doc.toJS(), syntaxErrors, locate, strings };
 }

@@ -74,11 +74,14 @@ function detail(issue: Issue, found: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (found === undefined) return '缺少这个必填字段';
+      // `minutes:` with nothing after it, as a new file from `npm run new` starts out.
+      if (found === null) return `还没有填写，应填${TYPE_NAMES[issue.expected] ?? issue.expected}`;
       return `应为${TYPE_NAMES[issue.expected] ?? issue.expected}，实际为${describeValue(found)}`;
     case 'too_small':
     case 'too_big':
       return sizeMessage(issue, found);
     case 'invalid_value':
+      if (found === null) return `还没有填写，应为以下之一：${issue.values.map(String).join('、')}`;
       return `应为以下之一：${issue.values.map(String).join('、')}；实际为${describeValue(found)}`;
     case 'invalid_format':
       return `${issue.message}；实际为${describeValue(found)}`;

@@ -23,10 +23,15 @@ export async function getPolicies(): Promise<PolicyEntry[]> {
   return (await getCollection('policies')).sort((a, b) => (a.data.date ?? '').localeCompare(b.data.date ?? ''));
 }
 
-export async function getProgramme() {
+/** The programme entry itself, for its source file (the page's “最后更新”). */
+export async function getProgrammeEntry() {
   const [programme] = await getCollection('programme');
   if (!programme) throw new Error('缺少培训安排（src/content/programme/）');
-  return programme.data;
+  return programme;
+}
+
+export async function getProgramme() {
+  return (await getProgrammeEntry()).data;
 }
 
 async function must<C extends 'units' | 'policies' | 'modules' | 'glossary'>(collection: C, id: string) {

@@ -5,12 +5,21 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
 
+/** A temporary copy of the valid fixture tree, to add files to. */
+export function validCopy(label = 'valid'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `handbook-${label}-`));
+  cpSync(path.join(FIXTURES, 'valid'), dir, { recursive: true });
+  return dir;
+}
+
 /** A temporary content tree: the valid fixture with a broken case's files laid over it. */
 export function brokenTree(caseName: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), `handbook-${caseName}-`));
-  cpSync(path.join(FIXTURES, 'valid'), dir, { recursive: true });
+  const dir = validCopy(caseName);
   cpSync(path.join(FIXTURES, 'broken', caseName), dir, { recursive: true });
   return dir;
 }
 
 export const VALID_TREE = path.join(FIXTURES, 'valid');
+
+/** Stands in for the site's public/ folder: the images the fixture modules may show. */
+export const FIXTURE_PUBLIC = path.join(FIXTURES, 'public');

@@ -25,6 +25,11 @@ describe('parseYamlSource', () => {
   it('points a missing field at the nearest existing parent', () => {
     expect(parseYamlSource(yaml).locate(['selfCheck', 0, 'missing'])).toEqual({ line: 3, column: 5 });
   });
+  it('lists text values with their paths and the file position of each character', () => {
+    const strings = parseYamlSource('title: 甲\nitems:\n  - name: 乙丙\ncount: 3\n', 1).strings;
+    expect(strings.map((s) => [s.path, s.source])).toEqual([[['title'], '甲'], [['items', 0, 'name'], '乙丙']]);
+    expect(strings[1]!.at(1)).toEqual({ line: 4, column: 12 });
+  });
   it('reports syntax errors in Chinese with their line', () => {
     const { syntaxErrors, data } = parseYamlSource('title: 甲\ntitle: 乙\n');
     expect(data).toBeUndefined();

@@ -20,6 +20,12 @@ describe('Chinese schema messages', () => {
       '字段 status（状态）：应为以下之一：in-force、superseded、later；实际为文字“有效”',
     );
   });
+  it('says a field left empty (as npm run new leaves it) is still to be filled in', () => {
+    expect(messages(policySchema, { ...policy, issuer: null, status: null })).toEqual([
+      '字段 issuer（发文机关）：还没有填写，应填文字',
+      '字段 status（状态）：还没有填写，应为以下之一：in-force、superseded、later',
+    ]);
+  });
   it('explains a 文号 written with the wrong brackets', () => {
     expect(messages(policySchema, { ...policy, docNumber: '国开办发[2014]78号' })[0]).toContain('六角括号〔〕');
   });
