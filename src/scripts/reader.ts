@@ -47,7 +47,9 @@ function say(message: string, action?: { label: string; run: () => void }): void
 async function setupOffline(): Promise<void> {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const base = import.meta.env.BASE_URL;
-  const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+  // Some browsers (and private modes) refuse or hide service workers: then the site simply stays online-only.
+  const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+  if (!registration) return;
   const firstInstall = !navigator.serviceWorker.controller;
 
   const offerUpdate = (worker: ServiceWorker) =>
