@@ -56,3 +56,25 @@ test('a new edition replaces the old cache and is announced', async ({ browser }
     await server.close();
   }
 });
+
+test('the PDF is saved when first opened and opens again offline', async ({ page, context, request }) => {
+  // npm run build makes the PDF before these tests run.
+  expect((await request.get('handbook.pdf')).status()).toBe(200);
+  await waitUntilSaved(page);
+  const pdfUrl = new URL('handbook.pdf', page.url()).href;
+  const fetchPdf = () =>
+    page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { ok: response.ok, type: response.headers.get('content-type'), bytes: (await response.arrayBuffer()).byteLength };
+    }, pdfUrl);
+  const online = await fetchPdf();
+  expect(online.ok).toBe(true);
+  await context.setOffline(true);
+  try {
+    const offline = await fetchPdf();
+    expect(offline).toEqual(online);
+    expect(await page.evaluate(() => caches.keys())).toContain('handbook-pdf');
+  } finally {
+    await context.setOffline(false);
+  }
+});
