@@ -1,13 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS } from './schemas/index.ts';
+import { contentDirFromEnv } from './content-check/content-dir.ts';
 
 /**
  * The content model on one page: each collection is a folder of files validated by the
  * schemas in src/schemas/. References between entries are checked beforehand by the
  * content checker (src/content-check/), which reports in Chinese with line numbers.
  */
-const base = process.env.HANDBOOK_CONTENT_DIR ?? './src/content';
+const base = contentDirFromEnv(process.cwd());
 const files = (name: keyof typeof COLLECTIONS) =>
   glob({ pattern: `*${COLLECTIONS[name].ext}`, base: `${base}/${COLLECTIONS[name].dir}` });
 

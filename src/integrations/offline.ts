@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { baseRoot } from '../lib/paths.ts';
 import { editionId, precacheUrls, referencedAssets } from '../lib/precache.ts';
 
 /**
@@ -16,7 +17,7 @@ export function offline(): AstroIntegration {
     name: 'handbook-offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseRoot(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);

@@ -5,6 +5,8 @@
  * PDF never carries a link to the machine that printed it (the local server's address).
  */
 
+import { baseRoot } from './paths.ts';
+
 export interface BookLinkTargets {
   /** The site's base path, e.g. "/" or "/fupin/". */
   base: string;
@@ -21,7 +23,7 @@ const HREF = /(\shref=")([^"]*)(")/;
 /** Where one href should point in the book. */
 export function bookHref(href: string, t: BookLinkTargets): string {
   if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
-  const root = t.base.endsWith('/') ? t.base : `${t.base}/`;
+  const root = baseRoot(t.base);
   if (!href.startsWith(root)) return new URL(href, t.site).href;
   const path = href.slice(root.length);
   const inBook = /^(modules|glossary|policies)\/([a-z0-9-]+)\/(?:#.*)?$/.exec(path);

@@ -3,8 +3,12 @@
  * sub-path. `base` is Astro's BASE_URL ("/" or "/handbook/").
  */
 export function withBase(base: string, path: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return root + path.replace(/^\/+/, '');
+  return baseRoot(base) + path.replace(/^\/+/, '');
+}
+
+/** The base as a folder, always ending in “/”: "/handbook" → "/handbook/". */
+export function baseRoot(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
 }
 
 /** Site routes, as paths relative to the base. */

@@ -1,3 +1,5 @@
+import { baseRoot } from './paths.ts';
+
 /**
  * What the service worker saves for offline reading: every page, the styles and scripts
  * those pages use, and the search index; not the print edition (its page pulls in
@@ -18,7 +20,7 @@ export function referencedAssets(html: string): string[] {
  *   all kept, since they import each other's chunks where no page can see it
  */
 export function precacheUrls(files: readonly string[], base: string, assetsInUse: ReadonlySet<string>): string[] {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = baseRoot(base);
   return files
     .map((f) => f.split('\\').join('/'))
     .filter((f) => !LEFT_OUT.some((re) => re.test(f)))

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { imageSize } from 'image-size';
 import { visit } from 'unist-util-visit';
+import { baseRoot } from '../lib/paths.ts';
 
 /**
  * Content images load late and keep their place: each <img> gets loading="lazy" and
@@ -26,7 +27,7 @@ function readDimensions(file: string) {
 }
 
 export default function rehypeImages({ base, publicDir, dimensionsOf = readDimensions }: ImageOptions) {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = baseRoot(base);
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'img') return;

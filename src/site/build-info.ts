@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildMoment, isoDateIn, revisionLabel } from '../lib/edition.ts';
+import { git } from './git.ts';
 
 /**
  * Facts about this build for the cover and the colophon: read once, at build time,
@@ -10,14 +10,6 @@ import { buildMoment, isoDateIn, revisionLabel } from '../lib/edition.ts';
 
 // Astro builds from the project folder (npm scripts run there).
 const root = process.cwd();
-
-function git(...args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
 
 function packageVersion(): string {
   try {
@@ -28,10 +20,10 @@ function packageVersion(): string {
   }
 }
 
-const hash = git('rev-parse', '--short', 'HEAD');
+const hash = git('rev-parse', '--short', 'HEAD')?.trim();
 // Tracked files only: a stray untracked file does not make the printed source different.
 // --no-optional-locks: only read, never refresh the index (a commit may be running).
-const dirty = hash !== undefined && Boolean(git('--no-optional-locks', 'status', '--porcelain', '--untracked-files=no'));
+const dirty = hash !== undefined && Boolean(git('--no-optional-locks', 'status', '--porcelain', '--untracked-files=no')?.trim());
 
 export const buildInfo = {
   edition: packageVersion(),

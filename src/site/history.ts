@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { contentDirFromEnv } from '../content-check/content-dir.ts';
 import { fileHistory, GIT_LOG_FORMAT, type FileHistory } from '../lib/history.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { git } from './git.ts';
 
 /**
  * Reads git at build time, once per file: the history of a page's source and where that
@@ -11,14 +11,6 @@ import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
  */
 
 const root = process.cwd();
-
-function git(...args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 16 * 1024 * 1024 });
-  } catch {
-    return undefined;
-  }
-}
 
 const shallowAnswer = git('rev-parse', '--is-shallow-repository')?.trim();
 /** The project's folder inside the repository ('' at its root), for links to files on the host. */
