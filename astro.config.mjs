@@ -11,6 +11,8 @@ import remarkGlossary from './src/plugins/remark-glossary.ts';
 import remarkBaseLinks from './src/plugins/remark-base-links.ts';
 import { readGlossary } from './src/plugins/glossary-source.ts';
 import rehypeTableScroll from './src/plugins/rehype-table-scroll.ts';
+import rehypeTableLabels from './src/plugins/rehype-table-labels.ts';
+import rehypeTableCards from './src/plugins/rehype-table-cards.ts';
 import rehypeImages from './src/plugins/rehype-images.ts';
 
 // BASE_PATH lets the same build serve from a sub-path, e.g. a project page on a Git host.
@@ -28,7 +30,7 @@ export default defineConfig({
     processor: unified({
       // Base links first: the glossary linker's own links already carry the base.
       remarkPlugins: [remarkGfm, [remarkBaseLinks, { base }], [remarkGlossary, { terms: readGlossary(contentDirFromEnv(root)), base }]],
-      rehypePlugins: [rehypeTableScroll, [rehypeImages, { base, publicDir: new URL('public/', import.meta.url).pathname }]],
+      rehypePlugins: [rehypeTableLabels, rehypeTableCards, rehypeTableScroll, [rehypeImages, { base, publicDir: new URL('public/', import.meta.url).pathname }]],
     }),
   },
   devToolbar: { enabled: false },
