@@ -2,7 +2,7 @@
 // the browser tests (`chromium`), poppler's pdftotext, pdfinfo and pdffonts to check the
 // PDF (`poppler`). On Debian as root, install what is missing from Debian's packages (the
 // only source this network reaches); elsewhere, say how to get it and exit non-zero.
-//   node scripts/ensure-tools.mjs chromium            (npm start)
+//   node scripts/ensure-tools.mjs chromium            (npm start, npm run bench)
 //   node scripts/ensure-tools.mjs chromium poppler    (npm test)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
