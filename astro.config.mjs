@@ -3,17 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { offline } from './src/integrations/offline.ts';
-import { contentDirFromEnv } from './src/content-check/index.ts';
-import remarkGlossary from './src/plugins/remark-glossary.ts';
-import remarkBaseLinks from './src/plugins/remark-base-links.ts';
-import { readGlossary } from './src/plugins/glossary-source.ts';
-import rehypeTableScroll from './src/plugins/rehype-table-scroll.ts';
-import rehypeTableLabels from './src/plugins/rehype-table-labels.ts';
-import rehypeTableCards from './src/plugins/rehype-table-cards.ts';
-import rehypeImages from './src/plugins/rehype-images.ts';
+import { contentCheck } from './src/checker/integration.ts';
+import { searchIndex } from './src/search/integration.ts';
+import { offline } from './src/offline/integration.ts';
+import { contentDirFromEnv } from './src/checker/check.ts';
+import remarkGlossary from './src/glossary/remark-glossary.ts';
+import remarkBaseLinks from './src/markdown/remark-base-links.ts';
+import { readGlossary } from './src/glossary/source.ts';
+import rehypeTableScroll from './src/markdown/rehype-table-scroll.ts';
+import rehypeTableLabels from './src/markdown/rehype-table-labels.ts';
+import rehypeTableCards from './src/markdown/rehype-table-cards.ts';
+import rehypeImages from './src/markdown/rehype-images.ts';
 
 // BASE_PATH lets the same build serve from a sub-path, e.g. a project page on a Git host.
 const base = process.env.BASE_PATH ?? '/';

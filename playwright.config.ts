@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/lib/browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from './src/toolchain/browser.mjs';
 
 const port = 4329;
 const base = process.env.BASE_PATH ?? '/';

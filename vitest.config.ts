@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests (src/lib, src/plugins) and content tests (the checker on fixtures, the real corpus).
+// Unit tests (pure code in src/) and content tests (the checker on fixtures, the real corpus).
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],

@@ -4,11 +4,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pageSizes } from './bench/page-sizes.mjs';
-import { searchFigures } from './bench/search.mjs';
-import { removeCorpus, syntheticCorpus } from './bench/synthetic-corpus.mjs';
-import { pdfFileName } from '../src/lib/paper.ts';
-import { formatFileSize } from '../src/lib/file-size.ts';
+import { pageSizes } from '../bench/page-sizes.mjs';
+import { searchFigures } from '../bench/search.mjs';
+import { removeCorpus, syntheticCorpus } from '../bench/synthetic-corpus.mjs';
+import { pdfFileName } from '../src/print/paper.ts';
+import { formatFileSize } from '../src/format/file-size.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -31,7 +31,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 function timedBuild(contentDir) {
   const out = mkdtempSync(path.join(tmpdir(), 'handbook-bench-'));
   try {
-    const result = spawnSync(node, ['scripts/bench/build-once.mjs', root, out], {
+    const result = spawnSync(node, ['bench/build-once.mjs', root, out], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, HANDBOOK_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -3,7 +3,7 @@
  * problem at once, grouped by file, in Chinese, then the “需复核” list. Exits 1 on an error.
  */
 import path from 'node:path';
-import { runContentCheck } from '../src/content-check/cli.ts';
+import { runContentCheck } from '../src/checker/cli.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 process.exitCode = (await runContentCheck(root, process.argv.slice(2))) ? 0 : 1;

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { runContentCheck } from '../src/content-check/cli.ts';
+import { runContentCheck } from '../src/checker/cli.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { withFieldSection } from '../src/lib/field-docs.ts';
+import { withFieldSection } from '../src/authoring/field-docs.ts';
 
 const file = path.resolve(import.meta.dirname, '../CONTRIBUTING.md');
 writeFileSync(file, withFieldSection(readFileSync(file, 'utf8')));

@@ -6,7 +6,7 @@
 //   node scripts/ensure-tools.mjs chromium poppler    (npm test)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { BROWSER_HELP, findChromium } from './lib/browser.mjs';
+import { BROWSER_HELP, findChromium } from '../src/toolchain/browser.mjs';
 
 const POPPLER = ['pdftotext', 'pdfinfo', 'pdffonts'];
 const POPPLER_HELP = '找不到 poppler 工具（pdftotext、pdfinfo、pdffonts）。Debian/Ubuntu：sudo apt-get update && sudo apt-get install -y poppler-utils';

@@ -5,13 +5,13 @@ import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from '
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { BROWSER_HELP, CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
-import { serveStatic } from './lib/static-server.mjs';
-import { paperCss, parsePaper, pdfFileName } from '../src/lib/paper.ts';
-import { fillPdfLink } from '../src/lib/pdf-link.ts';
-import { formatFileSize } from '../src/lib/file-size.ts';
-import { printRoutes } from '../src/lib/print-routes.ts';
-import { withBase } from '../src/lib/paths.ts';
+import { BROWSER_HELP, CHROMIUM_ARGS, findChromium } from '../src/toolchain/browser.mjs';
+import { serveStatic } from '../src/toolchain/static-server.mjs';
+import { paperCss, parsePaper, pdfFileName } from '../src/print/paper.ts';
+import { fillPdfLink } from '../src/print/pdf-link.ts';
+import { formatFileSize } from '../src/format/file-size.ts';
+import { printRoutes } from '../src/print/print-routes.ts';
+import { withBase } from '../src/routes/paths.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const polyfill = path.join(root, 'node_modules/pagedjs/dist/paged.polyfill.js');
@@ -57,7 +57,7 @@ try {
   // Lay out for paper from the start: the print page's screen-only rules must not apply.
   await page.emulateMedia({ media: 'print' });
   // Paged.js reads its configuration when it loads; `after` tells us it has finished.
-  await page.addInitScript({ path: path.join(import.meta.dirname, 'lib/paged-setup.js') });
+  await page.addInitScript({ path: path.join(import.meta.dirname, '../src/print/client/paged-setup.js') });
   await page.goto(new URL(printRoutes.handbook(), server.url).href, { waitUntil: 'load' });
   await page.evaluate(
     ({ css, paper }) => {
@@ -76,7 +76,7 @@ try {
   pages = await page.evaluate(() => document.querySelectorAll('.pagedjs_page').length);
   console.log(`分页完成：${pages} 页，用时 ${seconds(paginating)} 秒`);
 
-  // What a printer would reject, checked on the laid-out pages (see lib/paged-setup.js).
+  // What a printer would reject, checked on the laid-out pages (see src/print/client/paged-setup.js).
   const layout = await page.evaluate(() => window.handbookLayoutProblems());
   problems.push(...layout);
 

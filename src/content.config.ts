@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS } from './schemas/index.ts';
-import { contentDirFromEnv } from './content-check/content-dir.ts';
+import { COLLECTIONS } from './model/index.ts';
+import { contentDirFromEnv } from './model/content-dir.ts';
 
 /**
  * The content model on one page: each collection is a folder of files validated by the
- * schemas in src/schemas/. References between entries are checked beforehand by the
- * content checker (src/content-check/), which reports in Chinese with line numbers.
+ * schemas in src/model/. References between entries are checked beforehand by the
+ * content checker (src/checker/), which reports in Chinese with line numbers.
  */
 const base = contentDirFromEnv(process.cwd());
 const files = (name: keyof typeof COLLECTIONS) =>

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getModules, getPolicies, getTerms } from '../site/content.ts';
-import { pinyinForms } from '../lib/pinyin.ts';
-import { routes } from '../lib/paths.ts';
-import type { Shortcut } from '../lib/search-query.ts';
-import { href } from '../site/href.ts';
+import { pinyinForms } from '../format/pinyin.ts';
+import { routes } from '../routes/paths.ts';
+import type { Shortcut } from '../search/query.ts';
+import { href } from '../routes/href.ts';
 
 /**
  * Names, aliases and pinyin of every titled page, made at build time for the search page

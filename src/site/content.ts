@@ -1,5 +1,5 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import type { TermUse } from '../lib/term-uses.ts';
+import type { TermUse } from '../glossary/term-uses.ts';
 
 /**
  * Collections as pages need them: modules in programme order, terms in the report's
@@ -45,7 +45,7 @@ export const getPolicy = (id: string) => must('policies', id);
 export const getModule = (id: string) => must('modules', id);
 export const getTerm = (id: string) => must('glossary', id);
 
-/** A module rendered, with the term uses its glossary linker recorded (src/plugins/remark-glossary.ts). */
+/** A module rendered, with the term uses its glossary linker recorded (src/glossary/remark-glossary.ts). */
 export async function renderModule(entry: ModuleEntry) {
   const rendered = await render(entry);
   const termUses = (rendered.remarkPluginFrontmatter.termUses ?? []) as TermUse[];

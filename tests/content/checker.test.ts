@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type CheckOptions } from '../../src/content-check/index.ts';
-import { formatReport, hasErrors } from '../../src/lib/diagnostics.ts';
+import { checkContent, type CheckOptions } from '../../src/checker/check.ts';
+import { formatReport, hasErrors } from '../../src/checker/diagnostics.ts';
 import { brokenTree, FIXTURE_PUBLIC, ROOT, VALID_TREE } from './fixtures.ts';
 
 /** A fixed “today”, so the valid tree's review date never goes stale under the tests. */

@@ -4,12 +4,12 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/content-check/index.ts';
-import { formatReport } from '../../src/lib/diagnostics.ts';
-import { fieldSection } from '../../src/lib/field-docs.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { fieldsOf, jsonSchemaOf } from '../../src/lib/schema-fields.ts';
-import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { checkContent } from '../../src/checker/check.ts';
+import { formatReport } from '../../src/checker/diagnostics.ts';
+import { fieldSection } from '../../src/authoring/field-docs.ts';
+import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
+import { fieldsOf, jsonSchemaOf } from '../../src/model/schema-fields.ts';
+import { COLLECTIONS } from '../../src/model/index.ts';
 import { FIXTURE_PUBLIC, ROOT } from './fixtures.ts';
 
 /** CONTRIBUTING.md is what trainers follow alone: it must match the schemas and its examples must pass. */

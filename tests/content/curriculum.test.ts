@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { moduleSchema } from '../../src/schemas/module.ts';
+import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
+import { moduleSchema } from '../../src/model/module.ts';
 import { ROOT } from './fixtures.ts';
 
 /** The editorial floor every module of the real curriculum must clear (issue: the whole curriculum). */

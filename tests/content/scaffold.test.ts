@@ -3,14 +3,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/content-check/index.ts';
-import { FULL_DATE, PARTIAL_DATE } from '../../src/lib/dates.ts';
-import { formatReport } from '../../src/lib/diagnostics.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { KINDS, newEntry, type Kind } from '../../src/lib/new-entry.ts';
-import { jsonSchemaOf, type JsonSchema } from '../../src/lib/schema-fields.ts';
-import { DOC_NUMBER } from '../../src/schemas/policy.ts';
-import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { checkContent } from '../../src/checker/check.ts';
+import { FULL_DATE, PARTIAL_DATE } from '../../src/format/dates.ts';
+import { formatReport } from '../../src/checker/diagnostics.ts';
+import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
+import { KINDS, newEntry, type Kind } from '../../src/authoring/new-entry.ts';
+import { jsonSchemaOf, type JsonSchema } from '../../src/model/schema-fields.ts';
+import { DOC_NUMBER } from '../../src/model/policy.ts';
+import { COLLECTIONS } from '../../src/model/index.ts';
 import { ROOT, validCopy } from './fixtures.ts';
 
 /** `npm run new` writes a file that fails the checker until filled in, and passes once it is. */

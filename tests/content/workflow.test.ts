@@ -4,7 +4,7 @@ import path from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { COLLECTIONS } from '../../src/model/index.ts';
 import { ROOT } from './fixtures.ts';
 
 /** The repository's own CI and editor settings: valid, and doing what CONTRIBUTING.md promises. */

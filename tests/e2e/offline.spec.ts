@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { serveStatic } from '../../src/toolchain/static-server.mjs';
 
 /** Offline reading: after one visit, pages, terms and search work without a connection. */
 test.use({ serviceWorkers: 'allow' });

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { serveStatic } from '../../src/toolchain/static-server.mjs';
 
 /**
  * The same site built for a sub-path (a project page on a Git host): every internal link,

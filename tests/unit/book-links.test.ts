@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookHref, bookLinks, type BookLinkTargets } from '../../src/lib/book-links.ts';
+import { bookHref, bookLinks, type BookLinkTargets } from '../../src/print/book-links.ts';
 
 const targets = (base: string): BookLinkTargets => ({
   base,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACK_PARTS, bookToc, FRONT_PARTS, moduleAnchor, moduleTitle, PARTS } from '../../src/lib/book.ts';
-import { scopedId } from '../../src/lib/prefix-ids.ts';
+import { BACK_PARTS, bookToc, FRONT_PARTS, moduleAnchor, moduleTitle, PARTS } from '../../src/print/book.ts';
+import { scopedId } from '../../src/print/prefix-ids.ts';
 
 const modules = [
   { id: 'zhengce-jingshen', order: 1, title: '政策精神解读', headings: [

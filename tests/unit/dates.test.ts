@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatZhDate, isAfterCourse, toIsoDateString } from '../../src/lib/dates.ts';
+import { formatZhDate, isAfterCourse, toIsoDateString } from '../../src/format/dates.ts';
 
 describe('formatZhDate', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMoment, isoDateIn, revisionLabel } from '../../src/lib/edition.ts';
+import { buildMoment, isoDateIn, revisionLabel } from '../../src/history/edition.ts';
 
 describe('isoDateIn', () => {
   it('gives the calendar date in China, not in UTC', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS_BEGIN, FIELDS_END, fieldSection, fieldTable, withFieldSection } from '../../src/lib/field-docs.ts';
+import { FIELDS_BEGIN, FIELDS_END, fieldSection, fieldTable, withFieldSection } from '../../src/authoring/field-docs.ts';
 
 describe('field tables', () => {
   it('give each field a row with its name, whether it is required, its shape and the hint', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileSize } from '../../src/lib/file-size.ts';
+import { formatFileSize } from '../../src/format/file-size.ts';
 
 describe('formatFileSize', () => {
   it('counts in binary units, one decimal below 100', () => {

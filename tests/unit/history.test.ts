@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileHistory, parseGitLog, summarize } from '../../src/lib/history.ts';
-import { commitUrl, editUrl, folderUrl, historyUrl } from '../../src/lib/repo-links.ts';
+import { fileHistory, parseGitLog, summarize } from '../../src/history/log.ts';
+import { commitUrl, editUrl, folderUrl, historyUrl } from '../../src/history/repo-links.ts';
 
 const US = '\x1f';
 const RS = '\x1e';

@@ -6,11 +6,11 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { ParsedEntry } from '../../src/lib/content-rules.ts';
-import { headingSlugs } from '../../src/lib/heading-slugs.ts';
-import { checkLinks } from '../../src/lib/link-rules.ts';
-import { collectLinks, linkTarget } from '../../src/lib/links.ts';
-import { parseMdx } from '../../src/lib/mdx-tree.ts';
+import type { ParsedEntry } from '../../src/checker/rules.ts';
+import { headingSlugs } from '../../src/checker/heading-slugs.ts';
+import { checkLinks } from '../../src/checker/link-rules.ts';
+import { collectLinks, linkTarget } from '../../src/checker/links.ts';
+import { parseMdx } from '../../src/markdown/mdx-tree.ts';
 
 describe('headingSlugs', () => {
   const body = ['## 指导意见讲了什么', '## 对象为什么是建档立卡贫困户？', '### 第一步：摸底', '## 指导意见讲了什么', '## 用 `npm run check` 检查', '## **重点**与 Case'].join('\n\n');

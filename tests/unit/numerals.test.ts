@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { circled, expectedCounts, parseNumeral } from '../../src/lib/numerals.ts';
+import { circled, expectedCounts, parseNumeral } from '../../src/format/numerals.ts';
 
 describe('parseNumeral', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, neighbours } from '../../src/lib/outline.ts';
+import { buildOutline, neighbours } from '../../src/site/outline.ts';
 
 describe('buildOutline', () => {
   it('nests ### under the preceding ## and ignores other depths', () => {

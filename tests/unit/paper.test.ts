@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAPER, PAPER_SPECS, paperCss, parsePaper, pdfFileName, pointSize } from '../../src/lib/paper.ts';
+import { DEFAULT_PAPER, PAPER_SPECS, paperCss, parsePaper, pdfFileName, pointSize } from '../../src/print/paper.ts';
 
 describe('parsePaper', () => {
   it('defaults to A4', () => {

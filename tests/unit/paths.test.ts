@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routes, withBase } from '../../src/lib/paths.ts';
+import { routes, withBase } from '../../src/routes/paths.ts';
 
 describe('withBase', () => {
   it('works at the domain root', () => expect(withBase('/', routes.module('xiaoe-xindai'))).toBe('/modules/xiaoe-xindai/'));

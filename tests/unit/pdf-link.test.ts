@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPdfLink, pdfLinkHtml } from '../../src/lib/pdf-link.ts';
+import { fillPdfLink, pdfLinkHtml } from '../../src/print/pdf-link.ts';
 
 const facts = { paper: 'A4', href: '/handbook.pdf', pages: 124, bytes: 3_050_000 } as const;
 

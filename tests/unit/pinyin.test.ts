@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial, pinyinForms, pinyinOf, sortByPinyin } from '../../src/lib/pinyin.ts';
+import { groupByInitial, pinyinForms, pinyinOf, sortByPinyin } from '../../src/format/pinyin.ts';
 
 const TERMS = ['三个全部', '3+10组合拳', '五大转变', '四个切实', '六个精准', '五个一批', '9个方面突出问题', '五个机制', '六大保障'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionId, precacheUrls, referencedAssets } from '../../src/lib/precache.ts';
+import { editionId, precacheUrls, referencedAssets } from '../../src/offline/precache.ts';
 
 const files = [
   'index.html',

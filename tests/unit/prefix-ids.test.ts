@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixIds, scopedId } from '../../src/lib/prefix-ids.ts';
+import { prefixIds, scopedId } from '../../src/print/prefix-ids.ts';
 
 describe('scopedId', () => {
   it('keeps a short ASCII id readable', () => expect(scopedId('m7--', 'item-3')).toBe('m7--item-3'));

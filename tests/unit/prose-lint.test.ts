@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintProse } from '../../src/lib/prose-lint.ts';
+import { lintProse } from '../../src/checker/prose-lint.ts';
 
 const messages = (text: string, options = {}) => lintProse(text, options).map((p) => p.message);
 const indexes = (text: string) => lintProse(text).map((p) => p.index);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/lib/mdx-tree.ts';
-import { lintMdxProse, lintYamlProse, proseRuns } from '../../src/lib/prose-rules.ts';
-import { parseYamlSource } from '../../src/lib/yaml-source.ts';
+import { parseMdx } from '../../src/markdown/mdx-tree.ts';
+import { lintMdxProse, lintYamlProse, proseRuns } from '../../src/checker/prose-rules.ts';
+import { parseYamlSource } from '../../src/checker/yaml-source.ts';
 
 const runsOf = (body: string) => proseRuns(parseMdx(body), body).map((r) => r.text);
 const problemsIn = (body: string, lineOffset = 0) =>

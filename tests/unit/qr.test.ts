@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { qrSvg, shortUrl } from '../../src/lib/qr.ts';
+import { qrSvg, shortUrl } from '../../src/print/qr.ts';
 
 describe('shortUrl', () => {
   it('drops the scheme only', () => {

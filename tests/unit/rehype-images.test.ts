@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
-import rehypeImages from '../../src/plugins/rehype-images.ts';
+import rehypeImages from '../../src/markdown/rehype-images.ts';
 
 const img = (src: string, extra: Record<string, unknown> = {}): Element => ({ type: 'element', tagName: 'img', properties: { src, alt: '图', ...extra }, children: [] });
 const run = (nodes: Element[], options: Parameters<typeof rehypeImages>[0]) => {

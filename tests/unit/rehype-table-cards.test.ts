@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import rehypeTableCards from '../../src/plugins/rehype-table-cards.ts';
+import rehypeTableCards from '../../src/markdown/rehype-table-cards.ts';
 import { cell, cellProperty, row, table } from './hast-tables.ts';
 
 const run = (t: Element) => rehypeTableCards()({ type: 'root', children: [t] } as Root);

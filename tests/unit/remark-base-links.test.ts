@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collectLinks } from '../../src/lib/links.ts';
-import { parseMdx } from '../../src/lib/mdx-tree.ts';
-import remarkBaseLinks from '../../src/plugins/remark-base-links.ts';
+import { collectLinks } from '../../src/checker/links.ts';
+import { parseMdx } from '../../src/markdown/mdx-tree.ts';
+import remarkBaseLinks from '../../src/markdown/remark-base-links.ts';
 
 function rebase(markdown: string, base: string): string[] {
   const tree = parseMdx(markdown);

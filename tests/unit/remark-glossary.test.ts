@@ -6,9 +6,9 @@ import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import remarkGlossary from '../../src/plugins/remark-glossary.ts';
-import { termInfo } from '../../src/lib/glossary-index.ts';
-import type { TermUse } from '../../src/lib/term-uses.ts';
+import remarkGlossary from '../../src/glossary/remark-glossary.ts';
+import { termInfo } from '../../src/glossary/term-info.ts';
+import type { TermUse } from '../../src/glossary/term-uses.ts';
 
 const terms = [
   termInfo('liuge-jingzhun', {

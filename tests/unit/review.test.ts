@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReviewReport, isReviewDue, monthsBetween, reviewWarning, todayInChina } from '../../src/lib/review.ts';
+import { formatReviewReport, isReviewDue, monthsBetween, reviewWarning, todayInChina } from '../../src/checker/review.ts';
 
 describe('monthsBetween', () => {
   it('counts whole calendar months', () => {

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { newEntry } from '../../src/lib/new-entry.ts';
-import { scaffoldYaml } from '../../src/lib/scaffold.ts';
-import { describeKind, fieldsOf, jsonSchemaOf } from '../../src/lib/schema-fields.ts';
-import { entryId, fullDate, text } from '../../src/schemas/common.ts';
+import { newEntry } from '../../src/authoring/new-entry.ts';
+import { scaffoldYaml } from '../../src/authoring/scaffold.ts';
+import { describeKind, fieldsOf, jsonSchemaOf } from '../../src/model/schema-fields.ts';
+import { entryId, fullDate, text } from '../../src/model/common.ts';
 
 const schema = jsonSchemaOf(
   z.strictObject({

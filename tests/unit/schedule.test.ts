@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, scheduleDay } from '../../src/lib/schedule.ts';
+import { formatDuration, scheduleDay } from '../../src/programme/schedule.ts';
 
 describe('scheduleDay', () => {
   const sessions = [

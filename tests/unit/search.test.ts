@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findShortcut, normalizeQuery, queryWords, searchTexts, type Shortcut } from '../../src/lib/search-query.ts';
-import { excerptAround, highlight, rankResults, tidyMarks, type SearchHit } from '../../src/lib/search-rank.ts';
-import { indexProblems, parsePagefindOutput } from '../../src/lib/pagefind-report.ts';
+import { findShortcut, normalizeQuery, queryWords, searchTexts, type Shortcut } from '../../src/search/query.ts';
+import { excerptAround, highlight, rankResults, tidyMarks, type SearchHit } from '../../src/search/rank.ts';
+import { indexProblems, parsePagefindOutput } from '../../src/search/pagefind-report.ts';
 
 const shortcuts: Shortcut[] = [
   { url: '/glossary/liuge-jingzhun/', title: '六个精准', kind: '术语', phrase: '六个精准', names: ['六个精准', '6个精准'], pinyin: ['liugejingzhun', 'lgjz'] },

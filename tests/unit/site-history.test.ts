@@ -5,11 +5,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * src/site/history.ts reads git in the folder the build runs in. Each case runs it in a
+ * src/history/read.ts reads git in the folder the build runs in. Each case runs it in a
  * throwaway repository of its own (never the project's), as a build would.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const MODULE = path.join(ROOT, 'src/site/history.ts');
+const MODULE = path.join(ROOT, 'src/history/read.ts');
 
 function git(cwd: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.name=培训教师', '-c', 'user.email=trainer@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, stdio: 'ignore' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport, positionAt } from '../../src/lib/diagnostics.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { parseYamlSource } from '../../src/lib/yaml-source.ts';
+import { formatReport, positionAt } from '../../src/checker/diagnostics.ts';
+import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
+import { parseYamlSource } from '../../src/checker/yaml-source.ts';
 
 describe('splitFrontmatter', () => {
   it('separates front matter and body and counts the lines before the body', () => {

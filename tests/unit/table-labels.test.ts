@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import { displayWidth, labelColumns } from '../../src/lib/table-labels.ts';
-import rehypeTableLabels from '../../src/plugins/rehype-table-labels.ts';
+import { displayWidth, labelColumns } from '../../src/markdown/table-labels.ts';
+import rehypeTableLabels from '../../src/markdown/rehype-table-labels.ts';
 import { cell, cellProperty, row, table } from './hast-tables.ts';
 
 describe('displayWidth', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTerms } from '../../src/lib/terms.ts';
+import { matchTerms } from '../../src/glossary/match.ts';
 
 const ids = (text: string) => [...new Set(matchTerms(text, names).map((m) => m.id))];
 

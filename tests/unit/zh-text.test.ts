@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinChineseLines } from '../../src/lib/zh-text.ts';
+import { joinChineseLines } from '../../src/format/zh-text.ts';
 
 describe('joinChineseLines', () => {
   it('removes the space a folded YAML block puts between Chinese lines', () => {

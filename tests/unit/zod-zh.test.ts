@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { glossarySchema } from '../../src/schemas/glossary.ts';
-import { policySchema } from '../../src/schemas/policy.ts';
-import { describePath, describeValue, formatIssue } from '../../src/lib/zod-zh.ts';
+import { glossarySchema } from '../../src/model/glossary.ts';
+import { policySchema } from '../../src/model/policy.ts';
+import { describePath, describeValue, formatIssue } from '../../src/model/zod-zh.ts';
 
 function messages(schema: typeof policySchema | typeof glossarySchema, data: unknown): string[] {
   const result = schema.safeParse(data);

@@ -1,6 +1,0 @@
-import { withBase } from '../lib/paths.ts';
-
-/** A site path with Astro's configured base applied. */
-export function href(path: string): string {
-  return withBase(import.meta.env.BASE_URL, path);
-}
