@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDirFromEnv } from '../src/checker/check.ts';
+import { contentDirFromEnv } from '../src/model/content-dir.ts';
 import { newEntry } from '../src/authoring/new-entry.ts';
 
 const USAGE = '用法：npm run new -- module|term|policy <编号> [标题]\n例如：npm run new -- policy guokaibanfa-2014-78 关于创新发展扶贫小额信贷的指导意见';

@@ -1,4 +1,3 @@
-import { FIELD_HINTS } from '../model/field-hints.ts';
 import { COLLECTIONS, type CollectionName } from '../model/index.ts';
 import { fieldsOf, jsonSchemaOf } from '../model/schema-fields.ts';
 
@@ -23,9 +22,8 @@ const cell = (text: string) => text.replaceAll('|', '\\|');
 
 export function fieldTable(collection: CollectionName): string {
   const { dir, label, schema } = COLLECTIONS[collection];
-  const hints = FIELD_HINTS[collection];
   const rows = fieldsOf(jsonSchemaOf(schema)).map(
-    (f) => `| \`${f.path}\` | ${f.label} | ${f.required ? '必填' : '可选'} | ${cell(f.kind)} | ${cell(hints[f.path] ?? '')} |`,
+    (f) => `| \`${f.path}\` | ${f.label} | ${f.required ? '必填' : '可选'} | ${cell(f.kind)} | ${cell(f.description)} |`,
   );
   return [
     `### ${label}（src/content/${dir}/，${WHERE[collection]}）`,

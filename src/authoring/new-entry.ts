@@ -1,5 +1,4 @@
 import { ENTRY_ID } from '../model/common.ts';
-import { FIELD_HINTS } from '../model/field-hints.ts';
 import { COLLECTIONS } from '../model/index.ts';
 import { scaffoldYaml } from './scaffold.ts';
 import { jsonSchemaOf } from '../model/schema-fields.ts';
@@ -49,7 +48,6 @@ export function newEntry(kind: string, id: string, title?: string): NewEntry {
   const { dir, ext, schema } = COLLECTIONS[spec.collection];
   const yaml = scaffoldYaml({
     schema: jsonSchemaOf(schema),
-    hints: FIELD_HINTS[spec.collection],
     include: spec.include,
     values: title ? { [spec.titleKey]: title } : {},
     intro: `新${spec.label}“${id}”：填好下面每个空着的字段（# 开头的行是说明，可以保留）。\n改完运行 npm run check，它会列出还没填好的地方。字段说明见 CONTRIBUTING.md。`,

@@ -1,5 +1,4 @@
 import { describeKind, type JsonSchema } from '../model/schema-fields.ts';
-import { FIELD_LABELS } from '../model/labels.ts';
 
 /**
  * A new content file for `npm run new`: every required field of the schema, in the schema's
@@ -9,8 +8,6 @@ import { FIELD_LABELS } from '../model/labels.ts';
 
 export interface ScaffoldSpec {
   schema: JsonSchema;
-  /** Guidance per field path (src/model/field-hints.ts). */
-  hints: Record<string, string>;
   /** Optional fields to write anyway, e.g. a term's items (required by a rule the schema cannot show). */
   include?: readonly string[];
   /** Values known from the command line, e.g. the title. */
@@ -24,9 +21,9 @@ function yamlScalar(value: string): string {
   return /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|\s$|^(?:true|false|null|~|\d[\d.:-]*)$/i.test(value) ? JSON.stringify(value) : value;
 }
 
-function comment(path: string, key: string, schema: JsonSchema, hints: Record<string, string>): string {
-  const hint = hints[path];
-  return `# ${FIELD_LABELS[key] ?? key}：${describeKind(schema)}${hint ? `。${hint}` : ''}`;
+/** `# 时长（分钟）：整数，10—240。说明…`: the field's name, its shape and the schema's guidance. */
+function comment(key: string, schema: JsonSchema): string {
+  return `# ${schema.title ?? key}：${describeKind(schema)}${schema.description ? `。${schema.description}` : ''}`;
 }
 
 /** The lines of one list item made of fields: `- question:` then `  answer:`. */
@@ -41,7 +38,7 @@ function fieldLines(schema: JsonSchema, spec: ScaffoldSpec, indent: string, pref
     const path = prefix + key;
     const wanted = schema.required?.includes(key) || (!prefix && spec.include?.includes(key));
     if (!wanted) continue;
-    lines.push(`${indent}${comment(path, key, property, spec.hints)}`);
+    lines.push(`${indent}${comment(key, property)}`);
     const known = prefix ? undefined : spec.values?.[key];
     if (known !== undefined) {
       lines.push(`${indent}${key}: ${yamlScalar(known)}`);
@@ -67,7 +64,7 @@ export function scaffoldYaml(spec: ScaffoldSpec): string {
     ...fieldLines(spec.schema, spec, '', ''),
   ];
   if (optional.length) {
-    lines.push('', `# 可选字段（需要时再加，写法见 CONTRIBUTING.md 的“字段说明”）：${optional.map((k) => `${k}（${FIELD_LABELS[k] ?? k}）`).join('、')}`);
+    lines.push('', `# 可选字段（需要时再加，写法见 CONTRIBUTING.md 的“字段说明”）：${optional.map((k) => `${k}（${spec.schema.properties![k]!.title ?? k}）`).join('、')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport, hasErrors } from './diagnostics.ts';
 import { formatReviewReport } from './review.ts';
-import { contentDirFromEnv, inspectContent } from './check.ts';
+import { contentDirFromEnv } from '../model/content-dir.ts';
+import { inspectContent } from './check.ts';
 
 /**
  * The content check as the command line runs it (`npm run check:content`, and the first part

@@ -1,8 +1,7 @@
 import type { ParsedEntry } from './rules.ts';
 import type { Diagnostic, Position } from './diagnostics.ts';
-import { itemAnchor, termInfo } from '../glossary/term-info.ts';
-import { headingSlugs } from './heading-slugs.ts';
-import { collectLinks, linkTarget, type LinkRef } from './links.ts';
+import { termAnchors } from '../glossary/term-info.ts';
+import { linkTarget, type LinkRef } from './links.ts';
 import { routes } from '../routes/paths.ts';
 
 /**
@@ -44,12 +43,8 @@ function moduleLabel(m: Module): string {
 function linkIndex(entries: readonly ParsedEntry[]): LinkIndex {
   const index: LinkIndex = { modules: new Map(), terms: new Map(), policies: new Set() };
   for (const e of entries) {
-    if (e.collection === 'modules') index.modules.set(e.id, { label: moduleLabel(e), anchors: headingSlugs(e.tree) });
-    if (e.collection === 'glossary') {
-      const groups = (e.data.groups ?? []).map((_, g) => `group-${g + 1}`);
-      const items = termInfo(e.id, e.data).items.map((i) => itemAnchor(i.key));
-      index.terms.set(e.id, { label: `术语“${e.data.term}”`, anchors: [...items, ...groups] });
-    }
+    if (e.collection === 'modules') index.modules.set(e.id, { label: moduleLabel(e), anchors: e.ids });
+    if (e.collection === 'glossary') index.terms.set(e.id, { label: `术语“${e.data.term}”`, anchors: termAnchors(e.id, e.data) });
     if (e.collection === 'policies') index.policies.add(e.id);
   }
   return index;
@@ -120,8 +115,8 @@ export function checkLinks(entries: readonly ParsedEntry[], fileExists: (path: s
   const index = linkIndex(entries);
   const out: Diagnostic[] = [];
   for (const m of entries.filter((e): e is Module => e.collection === 'modules')) {
-    const at = (p: Position) => ({ file: m.file, line: p.line + m.bodyLineOffset, column: p.column, severity: 'error' as const });
-    for (const ref of collectLinks(m.tree)) {
+    const at = (p: Position) => ({ file: m.file, line: p.line, column: p.column, severity: 'error' as const });
+    for (const ref of m.links) {
       const problems = ref.kind === 'image' ? imageProblems(ref, fileExists) : [linkProblem(ref, m, index, fileExists)];
       for (const message of problems) if (message) out.push({ ...at(ref.at), message });
     }

@@ -94,13 +94,10 @@ function toDiagnostic(file: string, at: Position, problem: ProseProblem): Diagno
   return { file, ...at, severity: 'error', message: problem.message };
 }
 
-/** Chinese prose rules over an MDX body; `lineOffset` is the number of file lines before it. */
-export function lintMdxProse(file: string, tree: Root, body: string, lineOffset: number): Diagnostic[] {
-  return proseRuns(tree, body).flatMap((run) =>
-    lintProse(run.text).map((problem) => {
-      const p = positionAt(body, run.offsets[problem.index]!);
-      return toDiagnostic(file, { line: p.line + lineOffset, column: p.column }, problem);
-    }),
+/** Chinese prose rules over an MDX body; `source` is the text the tree was parsed from. */
+export function lintMdxProse(file: string, tree: Root, source: string): Diagnostic[] {
+  return proseRuns(tree, source).flatMap((run) =>
+    lintProse(run.text).map((problem) => toDiagnostic(file, positionAt(source, run.offsets[problem.index]!), problem)),
   );
 }
 

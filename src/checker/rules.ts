@@ -1,11 +1,12 @@
-import type { Root } from 'mdast';
 import { COLLECTIONS, type CollectionName } from '../model/index.ts';
 import type { GlossaryData } from '../model/glossary.ts';
 import type { ModuleData } from '../model/module.ts';
 import type { PolicyData } from '../model/policy.ts';
 import type { ProgrammeData } from '../model/programme.ts';
 import { positionAt, type Diagnostic, type Position } from './diagnostics.ts';
-import { describePath } from '../model/zod-zh.ts';
+import { describePath } from '../model/messages.ts';
+import { scheduleConflicts } from '../programme/schedule.ts';
+import type { LinkRef } from './links.ts';
 
 /**
  * Rules that look across entries: references resolve, numbers are unique, every module
@@ -21,7 +22,16 @@ interface EntryBase {
 }
 
 export type ParsedEntry =
-  | (EntryBase & { collection: 'modules'; data: ModuleData; body: string; bodyLineOffset: number; tree: Root })
+  | (EntryBase & {
+      collection: 'modules';
+      data: ModuleData;
+      /** The file's text with its front matter blanked, so offsets are the file's own. */
+      source: string;
+      /** Links and images as written, with their positions in the file. */
+      links: LinkRef[];
+      /** Every id the rendered body has (heading ids as Astro makes them). */
+      ids: string[];
+    })
   | (EntryBase & { collection: 'glossary'; data: GlossaryData })
   | (EntryBase & { collection: 'policies'; data: PolicyData })
   | (EntryBase & { collection: 'units'; data: { name: string } })
@@ -95,7 +105,7 @@ function checkReferences(entries: readonly ParsedEntry[], ids: KnownIds): Diagno
       if (known.has(ref.id)) continue;
       const label = COLLECTIONS[ref.target].label;
       out.push(
-        at(entry, ref.path, 'error', `字段 ${describePath(ref.path)} 引用了不存在的${label}“${ref.id}”。现有的${label}编号：${listIds(known)}`),
+        at(entry, ref.path, 'error', `字段 ${describePath(COLLECTIONS[entry.collection].schema, ref.path)} 引用了不存在的${label}“${ref.id}”。现有的${label}编号：${listIds(known)}`),
       );
     }
     if (entry.collection === 'glossary' && entry.data.related.includes(entry.id)) {
@@ -121,37 +131,63 @@ function checkUnique<C extends CollectionName>(
     if (value === undefined) continue;
     const first = seen.get(value);
     if (first) {
-      out.push(at(entry, [field], 'error', `字段 ${describePath([field])} 的值“${value}”与 ${first.file} 重复，${advice}`));
+      out.push(at(entry, [field], 'error', `字段 ${describePath(COLLECTIONS[collection].schema, [field])} 的值“${value}”与 ${first.file} 重复，${advice}`));
     } else seen.set(value, entry);
   }
   return out;
 }
 
-/** The programme must exist once and put every module on the timetable exactly once. */
-function checkProgramme(entries: readonly ParsedEntry[]): Diagnostic[] {
+/**
+ * The programme must exist once, put every module on the timetable exactly once, in the
+ * order of the modules' numbers, with no session starting before the one before it ends.
+ */
+function checkProgramme(entries: readonly ParsedEntry[], knownIds: KnownIds): Diagnostic[] {
   const programmes = entries.filter((e): e is Of<'programme'> => e.collection === 'programme');
   const modules = entries.filter((e): e is Of<'modules'> => e.collection === 'modules');
   if (programmes.length !== 1) {
-    const file = programmes[1]?.file ?? `src/content/${COLLECTIONS.programme.dir}/`;
-    return [{ file, severity: 'error', message: `培训安排必须正好一份，现在有 ${programmes.length} 份` }];
+    // A programme file with its own errors is reported where it is.
+    if ((knownIds.get('programme')?.size ?? 0) > 0) return [];
+    return [{ file: `src/content/${COLLECTIONS.programme.dir}/`, severity: 'error', message: `培训安排必须正好一份，现在有 ${programmes.length} 份` }];
   }
   const programme = programmes[0]!;
   const out: Diagnostic[] = [];
   const scheduled = new Map<string, number>();
-  programme.data.days.forEach((day, d) =>
+  const byId = new Map(modules.map((m) => [m.id, m]));
+  const lectures: { id: string; path: PropertyKey[] }[] = [];
+  programme.data.days.forEach((day, d) => {
     day.sessions.forEach((s, i) => {
       if (!s.module) return;
       if (scheduled.has(s.module)) {
         out.push(at(programme, ['days', d, 'sessions', i, 'module'], 'error', `课程模块“${s.module}”在日程中出现了两次`));
       }
       scheduled.set(s.module, (scheduled.get(s.module) ?? 0) + 1);
-    }),
-  );
+      lectures.push({ id: s.module, path: ['days', d, 'sessions', i, 'module'] });
+    });
+    // A lecture's length is its module's: a module that is missing or broken is reported on its own.
+    const minutes = (s: (typeof day.sessions)[number]) => (s.module ? (byId.get(s.module)?.data.minutes ?? 0) : (s.minutes ?? 0));
+    for (const c of scheduleConflicts(day.start, day.sessions, minutes)) {
+      out.push(
+        at(programme, ['days', d, 'sessions', c.index, 'start'], 'error',
+          `日程冲突：第 ${d + 1} 天这一节定在 ${c.start} 开始，但上一节到 ${c.previousEnd} 才结束。请缩短前面各讲的 minutes，或把 start 改到 ${c.previousEnd} 或更晚`),
+      );
+    }
+  });
   for (const m of modules) {
     if (!scheduled.has(m.id)) {
-      out.push({ file: programme.file, severity: 'error', message: `课程模块“${m.id}”（${m.data.title}，${m.file}）没有排入培训日程 days` });
+      out.push({ file: programme.file, severity: 'error', message: `课程模块“${m.id}”（${m.data.title}，${m.file}）没有排入培训日程 days：请在 ${programme.file} 的 days 中加上 kind: 专题讲座、module: ${m.id}` });
     }
   }
+  // 第 N 讲 is the N-th lecture of the timetable: the numbers and the order cannot disagree.
+  const complete = modules.every((m) => scheduled.get(m.id) === 1);
+  (complete ? lectures : []).forEach((lecture, index) => {
+    const m = byId.get(lecture.id);
+    if (m && m.data.order !== index + 1) {
+      out.push(
+        at(m, ['order'], 'error',
+          `字段 order（顺序号）是 ${m.data.order}，但这一讲在培训日程中排在第 ${index + 1} 讲；请把 order 改成 ${index + 1}，或在 ${programme.file} 中调整它的位置`),
+      );
+    }
+  });
   return out;
 }
 
@@ -173,19 +209,16 @@ function checkCitations(entries: readonly ParsedEntry[], knownIds: KnownIds): Di
   }
   const out: Diagnostic[] = [];
   for (const m of entries.filter((e): e is Of<'modules'> => e.collection === 'modules')) {
-    const bodyAt = (offset: number): Position => {
-      const p = positionAt(m.body, offset);
-      return { line: p.line + m.bodyLineOffset, column: p.column };
-    };
+    const bodyAt = (offset: number): Position => positionAt(m.source, offset);
     m.data.policies.forEach((id, i) => {
       const policy = policies.find((p) => p.id === id);
       if (!policy) return;
       const names = [`《${policy.data.title}》`, policy.data.docNumber, ...policy.data.aliases].filter((n): n is string => Boolean(n));
-      if (!names.some((name) => m.body.includes(name))) {
+      if (!names.some((name) => m.source.includes(name))) {
         out.push(at(m, ['policies', i], 'error', `列出了政策文件“${id}”，但正文没有提到它；请在正文中写出《${policy.data.title}》${policy.data.docNumber ? `或${policy.data.docNumber}` : ''}，或从 policies 中删去`));
       }
     });
-    for (const match of m.body.matchAll(DOC_NUMBER_IN_TEXT)) {
+    for (const match of m.source.matchAll(DOC_NUMBER_IN_TEXT)) {
       // The match may start with words before the issuer's code (依据国开办发〔…〕): compare by ending.
       const number = match[0];
       const known = [...byNumber.keys()].find((n) => number.endsWith(n));
@@ -211,7 +244,7 @@ export function checkCorpus(entries: readonly ParsedEntry[], knownIds: KnownIds 
     ...checkUnique(entries, 'glossary', 'term', (e) => e.data.term),
     // The same document added twice under two file names: citations would match either.
     ...checkUnique(entries, 'policies', 'docNumber', (e) => e.data.docNumber, '同一份文件只建一个文件：请删去重复的那个（引用它的课程改用原有编号），或改正文号'),
-    ...checkProgramme(entries),
+    ...checkProgramme(entries, knownIds),
     ...checkCitations(entries, knownIds),
   ];
 }

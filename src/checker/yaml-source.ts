@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { Position } from './diagnostics.ts';
 
 /** A text value as written in the file, for rules that read prose (punctuation, spaces). */
@@ -20,12 +20,12 @@ export interface YamlSource {
   strings: YamlString[];
 }
 
-/** Chinese for the YAML parser's error codes a trainer is likely to meet. */
+/** Chinese for the YAML parser's error codes a trainer is likely to meet, the most telling first. */
 const YAML_ERRORS: Record<string, string> = {
-  BAD_INDENT: '缩进不对齐',
-  DUPLICATE_KEY: '同一个字段写了两次',
-  TAB_AS_INDENT: '用了 Tab 键缩进，请改用空格',
+  TAB_AS_INDENT: '用了 Tab 键缩进，请改用空格（每级两个空格）',
   MISSING_CHAR: '缺少配对的符号（引号或括号没有闭合）',
+  DUPLICATE_KEY: '同一个字段写了两次',
+  BAD_INDENT: '缩进不对齐',
   BLOCK_AS_IMPLICIT_KEY: '字段名后的内容格式不对（冒号后应有空格，或该行缩进有误）',
   MULTILINE_IMPLICIT_KEY: '字段名不能跨行（可能少了冒号，或上一行的引号没有闭合）',
   UNEXPECTED_TOKEN: '出现了意外的符号',
@@ -43,11 +43,28 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  const syntaxErrors = doc.errors.map((e) => {
+  // One error a line, the most telling first: a tab or an open quote sets off others after it.
+  const byLine = new Map<number, { message: string; line: number; column: number; rank: number }>();
+  for (const e of doc.errors) {
     const { line, column } = at(e.pos[0]);
     const plain = YAML_ERRORS[e.code] ?? 'YAML 格式错误';
-    return { message: `YAML 格式错误：${plain}（${e.message.split('\n')[0]}）`, line, column };
+    const rank = e.code in YAML_ERRORS ? Object.keys(YAML_ERRORS).indexOf(e.code) : 99;
+    const found = byLine.get(line);
+    if (!found || rank < found.rank) byLine.set(line, { message: `YAML 格式错误：${plain}（${e.message.split('\n')[0]}）`, line, column, rank });
+  }
+  // `- **本金**：…` unquoted: YAML reads `*本金**…` as a reference to an anchor and cannot build the value.
+  visit(doc, {
+    Alias(_, node) {
+      const { line, column } = at(node.range?.[0] ?? 0);
+      byLine.set(line, { message: `YAML 格式错误：以“*”开头的值会被当作 YAML 的引用，请给整个值加上引号，例如 "${node.source}"`, line, column, rank: -1 });
+    },
+    Node(_, node) {
+      if (!node.anchor) return;
+      const { line, column } = at(node.range?.[0] ?? 0);
+      byLine.set(line, { message: `YAML 格式错误：以“&”开头的值会被当作 YAML 的锚点，请给整个值加上引号`, line, column, rank: -1 });
+    },
   });
+  const syntaxErrors = [...byLine.values()].sort((a, b) => a.line - b.line).map(({ message, line, column }) => ({ message, line, column }));
 
   const locate = (path: readonly PropertyKey[]): Position => {
     let node: unknown = doc.contents;
@@ -77,7 +94,7 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
       strings.push({ path, source: text.slice(start, end), at: (index) => at(start + index) });
     }
   };
-  if (!doc.errors.length) collect(doc.contents, []);
+  if (!syntaxErrors.length) collect(doc.contents, []);
 
-  return { data: doc.errors.length ? undefined : doc.toJS(), syntaxErrors, locate, strings };
+  return { data: syntaxErrors.length ? undefined : doc.toJS(), syntaxErrors, locate, strings };
 }

@@ -6,6 +6,15 @@
 export const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 export const FULL_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
+/** True when every part of a (possibly partial) ISO date exists: 2026-02-30 does not. */
+export function isRealDate(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!year || (month !== undefined && (month < 1 || month > 12))) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(year, month! - 1, day));
+  return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+}
+
 /** The course's last day: rules issued after it are later developments. */
 export const COURSE_END = '2015-07-28';
 

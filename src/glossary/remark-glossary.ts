@@ -1,5 +1,6 @@
 import type { Heading, Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { itemAnchor, type TermInfo } from './term-info.ts';
 import { withBase, routes } from '../routes/paths.ts';
@@ -13,14 +14,17 @@ import type { TermUse } from './term-uses.ts';
  *   link; later ones in the same section stay plain, so a paragraph is not a sea of links.
  * - Headings, existing links, code and JSX are left alone.
  * - `<Term name="六个精准" item="3" />` cites a term or one of its items explicitly; an
- *   unknown term or item stops the build with the file and line.
+ *   unknown term or item is an error with the file and line (see `errors`).
  * - Every use is recorded in the page's remark front matter (`termUses`), so term pages can
  *   list where they are used and module pages which terms they use, from the text itself.
  */
 
 export interface GlossaryOptions {
-  terms: TermInfo[];
+  /** The glossary as it is now; asked once per file, so an edited glossary applies at once. */
+  terms: () => readonly TermInfo[];
   base: string;
+  /** `fail`: the first wrong <Term> stops the file (the site); `collect`: each is a message (the checker). */
+  errors?: 'fail' | 'collect';
 }
 
 const SKIP = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'html', 'definition', 'yaml', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
@@ -35,28 +39,36 @@ function attribute(node: MdxJsxTextElement | MdxJsxFlowElement, name: string): s
 }
 
 export default function remarkGlossary(options: GlossaryOptions) {
-  const names: TermName[] = options.terms.flatMap((t) => t.names.map((name) => ({ id: t.id, name })));
-  const byName = new Map(names.map((n) => [n.name, options.terms.find((t) => t.id === n.id)!]));
   const termUrl = (id: string) => withBase(options.base, routes.term(id));
 
   return (tree: Root, file: VFile) => {
+    const terms = options.terms();
+    const names: TermName[] = terms.flatMap((t) => t.names.map((name) => ({ id: t.id, name })));
+    const byName = new Map(names.map((n) => [n.name, terms.find((t) => t.id === n.id)!]));
+    const problem = (reason: string, node: Nodes, rule: string) => {
+      if (options.errors === 'collect') file.message(reason, { place: node.position, source: 'remark-glossary', ruleId: rule });
+      else file.fail(reason, { place: node.position, source: 'remark-glossary', ruleId: rule });
+    };
     const uses: TermUse[] = [];
     let section = -1;
     let linkedHere = new Set<string>();
 
-    /** <Term name="…" item="…">text</Term> → a link to the term or its item. */
-    const explicitReference = (node: MdxJsxTextElement | MdxJsxFlowElement): Link => {
+    /** <Term name="…" item="…">text</Term> → a link to the term or its item; a wrong one → its text, and a problem. */
+    const explicitReference = (node: MdxJsxTextElement | MdxJsxFlowElement): PhrasingContent => {
       const name = attribute(node, 'name');
       const itemKey = attribute(node, 'item');
       const term = name ? byName.get(name) : undefined;
+      const fallback = (): PhrasingContent => ({ type: 'text', value: name ?? '' });
       if (!term) {
-        const known = options.terms.map((t) => t.term).join('、');
-        file.fail(`<Term> 引用了不存在的术语“${name ?? '（未写 name）'}”；可用的术语：${known}`, node, 'remark-glossary:unknown-term');
+        const known = terms.map((t) => t.term).join('、');
+        problem(`<Term> 引用了不存在的术语“${name ?? '（未写 name）'}”；可用的术语：${known}`, node, 'unknown-term');
+        return fallback();
       }
       const item = itemKey === undefined ? undefined : term.items.find((i) => i.key === itemKey);
       if (itemKey !== undefined && !item) {
         const keys = term.items.map((i) => i.key).join('、');
-        file.fail(`<Term> 引用了术语“${term.term}”不存在的第 ${itemKey} 项；可用的 item：${keys}`, node, 'remark-glossary:unknown-item');
+        problem(`<Term> 引用了术语“${term.term}”不存在的第 ${itemKey} 项；可用的 item：${keys}`, node, 'unknown-item');
+        return fallback();
       }
       uses.push({ id: term.id, section });
       const text = node.children.length
@@ -89,6 +101,12 @@ export default function remarkGlossary(options: GlossaryOptions) {
         if (child.type === 'heading') {
           section += 1;
           linkedHere = new Set();
+          // A heading is its own anchor and the 目录's text: it carries no links, so no <Term> either.
+          visit(child, (n) => {
+            if (n.type === 'mdxJsxTextElement' && n.name === 'Term') {
+              problem('标题中不能写 <Term>：标题里直接写术语名称即可（正文中第一次出现时会自动链接）', n, 'term-in-heading');
+            }
+          });
           children.push(child as Heading);
         } else if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Term') {
           const link = explicitReference(child);

@@ -2,11 +2,10 @@ import { z } from 'astro/zod';
 import { CLOCK_TIME, ENTRY_ID } from './common.ts';
 import { FULL_DATE, PARTIAL_DATE } from '../format/dates.ts';
 import { DOC_NUMBER } from './policy.ts';
-import { FIELD_LABELS } from './labels.ts';
 
 /**
  * The fields of a collection, read from its zod schema through JSON Schema (the same
- * conversion Astro uses for the editor schemas), and described in Chinese. `npm run new`
+ * conversion Astro uses for the editor schemas, names and guidance included), and described in Chinese. `npm run new`
  * and the field tables in CONTRIBUTING.md come from here, so neither drifts from the schema.
  */
 
@@ -23,6 +22,10 @@ export interface JsonSchema {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  /** The field's Chinese name, from `named()`. */
+  title?: string;
+  /** What a trainer should know about the field, from `named()`. */
+  description?: string;
 }
 
 export interface Field {
@@ -32,8 +35,10 @@ export interface Field {
   /** 0 for a top-level field. */
   depth: number;
   required: boolean;
-  /** Chinese name, from labels.ts. */
+  /** Chinese name, from the schema (`named()`). */
   label: string;
+  /** Guidance from the schema, or ''. */
+  description: string;
   /** What the value looks like: 整数，10—240. */
   kind: string;
   schema: JsonSchema;
@@ -88,7 +93,8 @@ export function fieldsOf(schema: JsonSchema, prefix = '', depth = 0): Field[] {
       key,
       depth,
       required: schema.required?.includes(key) ?? false,
-      label: FIELD_LABELS[key] ?? key,
+      label: property.title ?? key,
+      description: property.description ?? '',
       kind: describeKind(property),
       schema: property,
     });

@@ -20,6 +20,33 @@ export function toClock(minutes: number): string {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
+/** A session whose fixed start comes before the one before it has ended. */
+export interface ScheduleConflict {
+  index: number;
+  start: string;
+  previousEnd: string;
+}
+
+/** Every conflict of a day's timetable; the content checker reports them before any page is built. */
+export function scheduleConflicts<T extends { start?: string }>(
+  dayStart: string,
+  sessions: readonly T[],
+  minutesOf: (session: T) => number,
+): ScheduleConflict[] {
+  const conflicts: ScheduleConflict[] = [];
+  let now = toMinutes(dayStart);
+  sessions.forEach((session, index) => {
+    if (session.start) {
+      const fixed = toMinutes(session.start);
+      if (fixed < now) conflicts.push({ index, start: session.start, previousEnd: toClock(now) });
+      now = Math.max(now, fixed);
+    }
+    now += minutesOf(session);
+  });
+  return conflicts;
+}
+
+/** Clock times of a day's sessions. @throws on a conflict, which the content checker has already reported */
 export function scheduleDay<T extends { start?: string }>(
   dayStart: string,
   sessions: readonly T[],

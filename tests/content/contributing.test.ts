@@ -7,10 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checker/check.ts';
 import { formatReport } from '../../src/checker/diagnostics.ts';
 import { fieldSection } from '../../src/authoring/field-docs.ts';
-import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
 import { fieldsOf, jsonSchemaOf } from '../../src/model/schema-fields.ts';
 import { COLLECTIONS } from '../../src/model/index.ts';
-import { FIXTURE_PUBLIC, ROOT } from './fixtures.ts';
+import { FIXTURE_PUBLIC, ROOT, splitModule } from './fixtures.ts';
 
 /** CONTRIBUTING.md is what trainers follow alone: it must match the schemas and its examples must pass. */
 const GUIDE = readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');
@@ -62,8 +61,8 @@ describe('CONTRIBUTING.md', () => {
 
     // 第五节 to 第八节 on module 7: front-matter changes, then text, a term item, a citation and an image.
     const modulePath = path.join(dir, 'modules/xiaoe-xindai.mdx');
-    const split = splitFrontmatter(readFileSync(modulePath, 'utf8'));
-    const data = parse(split.frontmatter!) as Record<string, unknown[]>;
+    const split = splitModule(readFileSync(modulePath, 'utf8'));
+    const data = parse(split.yaml) as Record<string, unknown[]>;
     Object.assign(data, parse(block('reviewed:')), parse(block('policies:')));
     data.later!.push(...(parse(block('later:')) as { later: unknown[] }).later);
     const added = [block('### 风险补偿金怎么用'), block('贫困户退出前'), block('（后续发展：2016年4月）'), block('![扶贫小额信贷办理流程')];

@@ -2,17 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
 import { moduleSchema } from '../../src/model/module.ts';
-import { ROOT } from './fixtures.ts';
+import { ROOT, splitModule } from './fixtures.ts';
 
 /** The editorial floor every module of the real curriculum must clear (issue: the whole curriculum). */
 const MODULES_DIR = path.join(ROOT, 'src/content/modules');
 const modules = readdirSync(MODULES_DIR)
   .filter((f) => f.endsWith('.mdx'))
   .map((file) => {
-    const split = splitFrontmatter(readFileSync(path.join(MODULES_DIR, file), 'utf8'));
-    return { file, data: moduleSchema.parse(parse(split.frontmatter ?? '')), body: split.body };
+    const split = splitModule(readFileSync(path.join(MODULES_DIR, file), 'utf8'));
+    return { file, data: moduleSchema.parse(parse(split.yaml)), body: split.body };
   })
   .sort((a, b) => a.data.order - b.data.order);
 

@@ -1,3 +1,4 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,3 +24,9 @@ export const VALID_TREE = path.join(FIXTURES, 'valid');
 
 /** Stands in for the site's public/ folder: the images the fixture modules may show. */
 export const FIXTURE_PUBLIC = path.join(FIXTURES, 'public');
+
+/** A module file's front matter (as YAML text) and body, split as Astro splits them. */
+export function splitModule(text: string): { yaml: string; body: string } {
+  const { rawFrontmatter, content } = parseFrontmatter(text, { frontmatter: 'remove' });
+  return { yaml: rawFrontmatter, body: content.replace(/^\r?\n/, '') };
+}

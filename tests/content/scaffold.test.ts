@@ -6,12 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checker/check.ts';
 import { FULL_DATE, PARTIAL_DATE } from '../../src/format/dates.ts';
 import { formatReport } from '../../src/checker/diagnostics.ts';
-import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
 import { KINDS, newEntry, type Kind } from '../../src/authoring/new-entry.ts';
 import { jsonSchemaOf, type JsonSchema } from '../../src/model/schema-fields.ts';
 import { DOC_NUMBER } from '../../src/model/policy.ts';
 import { COLLECTIONS } from '../../src/model/index.ts';
-import { ROOT, validCopy } from './fixtures.ts';
+import { ROOT, splitModule, validCopy } from './fixtures.ts';
 
 /** `npm run new` writes a file that fails the checker until filled in, and passes once it is. */
 
@@ -47,8 +46,7 @@ function fill(value: unknown, schema: JsonSchema, key: string): unknown {
 
 function frontOf(kind: Kind, text: string): { yaml: string; body: string } {
   if (COLLECTIONS[KINDS[kind].collection].ext !== '.mdx') return { yaml: text, body: '' };
-  const split = splitFrontmatter(text);
-  return { yaml: split.frontmatter!, body: split.body };
+  return splitModule(text);
 }
 
 describe.each(Object.keys(KINDS) as Kind[])('npm run new -- %s', (kind) => {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
+import { splitModule } from '../content/fixtures.ts';
 import { BOOK_RUNNING_HEAD, moduleTitle, PARTS } from '../../src/print/book.ts';
 import { PAPER_SPECS, PAPERS, pdfFileName, pointSize, type Paper } from '../../src/print/paper.ts';
 import { bodyLines, folio, printsHeading, readToc, type PrintedTocEntry } from './book-text.ts';
@@ -21,7 +21,7 @@ const MM_TO_PT = 72 / 25.4;
 
 const modules = readdirSync(path.join(ROOT, 'src/content/modules'))
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => parse(splitFrontmatter(readFileSync(path.join(ROOT, 'src/content/modules', f), 'utf8')).frontmatter ?? '') as { title: string; order: number })
+  .map((f) => parse(splitModule(readFileSync(path.join(ROOT, 'src/content/modules', f), 'utf8')).yaml) as { title: string; order: number })
   .sort((a, b) => a.order - b.order)
   .map((m) => moduleTitle(m.order, m.title));
 const parts = Object.values(PARTS).map((p) => p.title);

@@ -6,7 +6,9 @@ describe('field tables', () => {
     const table = fieldTable('policies').split('\n');
     expect(table[0]).toBe('### 政策文件（src/content/policies/，每个 .yaml 文件）');
     expect(table).toContain('| `docNumber` | 文号 | 可选 | 文号，如 国开办发〔2014〕78号 | 年份用六角括号〔〕；没有文号的文件（如法律）不写这一行 |');
-    expect(table).toContain('| `summary` | 内容提要 | 必填 | 文字 | 一段话说明文件的主要内容 |');
+    // A name given to one field only: `label` means something else in another collection.
+    expect(fieldTable('programme')).toContain('| `keyFigures[].label` | 说明文字 |');
+    expect(table).toContain('| `summary` | 内容摘要 | 必填 | 文字 | 一段话说明文件的主要内容 |');
   });
 
   it('replace only what lies between the markers', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectLinks } from '../../src/checker/links.ts';
-import { parseMdx } from '../../src/markdown/mdx-tree.ts';
+import { parseMdx } from './mdx.ts';
 import remarkBaseLinks from '../../src/markdown/remark-base-links.ts';
 
 function rebase(markdown: string, base: string): string[] {

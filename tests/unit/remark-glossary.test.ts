@@ -26,7 +26,7 @@ const terms = [
 ];
 
 function run(markdown: string, base = '/') {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkGlossary, { terms, base });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkGlossary, { terms: () => terms, base });
   const file = new VFile({ value: markdown, path: 'modules/test.mdx' });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const links: { url: string; text: string }[] = [];

@@ -5,16 +5,18 @@ import { newEntry } from '../../src/authoring/new-entry.ts';
 import { scaffoldYaml } from '../../src/authoring/scaffold.ts';
 import { describeKind, fieldsOf, jsonSchemaOf } from '../../src/model/schema-fields.ts';
 import { entryId, fullDate, text } from '../../src/model/common.ts';
+import { named } from '../../src/model/field.ts';
 
+// Names and guidance come from the schema nodes (`named`), as in src/model/.
 const schema = jsonSchemaOf(
   z.strictObject({
-    title: text,
-    minutes: z.number().int().min(10).max(240),
-    unit: entryId,
-    audience: z.array(z.enum(['三职干部', '乡镇扶贫干事'])).min(1),
-    selfCheck: z.array(z.strictObject({ question: text, answer: text })).min(2),
-    reviewed: fullDate,
-    aliases: z.array(text).default([]),
+    title: named(text, '标题'),
+    minutes: named(z.number().int().min(10).max(240), '时长（分钟）'),
+    unit: named(entryId, '授课单位', '授课单位的编号'),
+    audience: named(z.array(z.enum(['三职干部', '乡镇扶贫干事'])).min(1), '培训对象'),
+    selfCheck: named(z.array(z.strictObject({ question: named(text, '问题'), answer: named(text, '答案') })).min(2), '自测题'),
+    reviewed: named(fullDate, '最后复核日期'),
+    aliases: named(z.array(text).default([]), '别名'),
   }),
 );
 
@@ -40,7 +42,7 @@ describe('fieldsOf and describeKind', () => {
 });
 
 describe('scaffoldYaml', () => {
-  const yaml = scaffoldYaml({ schema, hints: { unit: '授课单位的编号' }, values: { title: '社会扶贫' }, intro: '新课程模块' });
+  const yaml = scaffoldYaml({ schema, values: { title: '社会扶贫' }, intro: '新课程模块' });
 
   it('writes each required field under a comment, empty, with list items ready to fill', () => {
     expect(yaml.split('\n')).toEqual([
@@ -74,7 +76,7 @@ describe('scaffoldYaml', () => {
   });
 
   it('quotes a value only when YAML would misread it', () => {
-    const quoted = (title: string) => parse(scaffoldYaml({ schema, hints: {}, values: { title }, intro: '' })).title;
+    const quoted = (title: string) => parse(scaffoldYaml({ schema, values: { title }, intro: '' })).title;
     for (const title of ['中共中央 国务院关于打赢脱贫攻坚战的决定', '标题: 副标题', '- 开头', '2015', 'true', '#话题']) expect(quoted(title)).toBe(title);
   });
 });

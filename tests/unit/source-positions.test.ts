@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport, positionAt } from '../../src/checker/diagnostics.ts';
-import { splitFrontmatter } from '../../src/checker/frontmatter.ts';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
+import { blankFrontmatter } from '../../src/markdown/analyse.ts';
 import { parseYamlSource } from '../../src/checker/yaml-source.ts';
 
-describe('splitFrontmatter', () => {
-  it('separates front matter and body and counts the lines before the body', () => {
-    const split = splitFrontmatter('---\ntitle: 甲\norder: 1\n---\n\n## 一\n正文');
-    expect(split.frontmatter).toBe('title: 甲\norder: 1');
-    expect(split.bodyLineOffset).toBe(4);
-    expect(split.body.split('\n')[1]).toBe('## 一');
+describe('blankFrontmatter', () => {
+  it('keeps every line and column of the body where it is in the file, as Astro does', () => {
+    const source = '---\ntitle: 甲\norder: 1\n---\n\n## 一\n正文';
+    const blanked = blankFrontmatter(source, extractFrontmatter(source));
+    expect(blanked.split('\n')).toHaveLength(source.split('\n').length);
+    expect(blanked.split('\n')[5]).toBe('## 一');
+    expect(blanked.slice(0, 20).trim()).toBe('');
   });
-  it('says so when there is no front matter', () => {
-    expect(splitFrontmatter('## 只有正文').frontmatter).toBeNull();
+  it('leaves a file without front matter as it is', () => {
+    expect(blankFrontmatter('## 只有正文', extractFrontmatter('## 只有正文'))).toBe('## 只有正文');
+  });
+});
+
+describe('parseYamlSource: mistakes', () => {
+  it('says to quote a value that starts with *, as bold pasted from Word does', () => {
+    const { syntaxErrors, data } = parseYamlSource('keyPoints:\n  - **本金**：最多5万元。\n');
+    expect(data).toBeUndefined();
+    expect(syntaxErrors).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('加上引号') })]);
+  });
+  it('gives one message a line, the tab first', () => {
+    const { syntaxErrors } = parseYamlSource('a:\n\t- x\nb: 1\n');
+    expect(syntaxErrors).toHaveLength(1);
+    expect(syntaxErrors[0]!.message).toContain('Tab');
   });
 });
 
