@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { chromium } from 'playwright-core';
 import { BROWSER_HELP, CHROMIUM_ARGS, findChromium } from '../src/toolchain/browser.mjs';
 import { serveStatic } from '../src/toolchain/static-server.mjs';
 import { paperCss, parsePaper, pdfFileName } from '../src/print/paper.ts';
