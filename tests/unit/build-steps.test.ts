@@ -6,8 +6,10 @@ import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { afterEach, describe, expect, it } from 'vitest';
 import { offline } from '../../src/offline/integration.ts';
+import { printPdf } from '../../src/print/pdf.ts';
 import { ensureTools } from '../../src/toolchain/ensure-tools.ts';
 import { asStepProblem, astroFailure, failureText, StepFailure } from '../../src/toolchain/step-failure.ts';
+import { pdfSite } from '../fixtures/pdf-site.ts';
 
 /** How build steps fail: step, cause and fix, in Chinese; non-zero exit or an AstroError. */
 
@@ -90,5 +92,30 @@ describe('ensure-tools', () => {
     const usage = node(['scripts/ensure-tools.mjs', 'photoshop']);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('不认识的工具：photoshop');
+  });
+});
+
+/** The PDF step's checks before any browser starts; the browser cases are in tests/pdf/pdf-step.test.ts. */
+describe('the PDF step before the browser', () => {
+  it('says in Chinese that the site is not built yet, without a stack trace', () => {
+    const run = node(['scripts/pdf.mjs', '--dist', scratch()]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('【生成 PDF】失败：找不到印刷版页面');
+    expect(run.stderr).toContain('先运行 npm run build');
+    expect(run.stderr).not.toMatch(/ENOENT|\n\s+at /);
+  });
+  it('says in Chinese that Paged.js is missing', async () => {
+    const dist = pdfSite();
+    dirs.push(dist);
+    const missing = path.join(scratch(), 'paged.polyfill.js');
+    await expect(printPdf({ dist, paper: 'A4', base: '/', polyfill: missing })).rejects.toThrow(`【生成 PDF】失败：找不到 Paged.js 的排版脚本 ${missing}\n解决办法：运行 npm ci`);
+  });
+  it('refuses a wrong paper or time limit', () => {
+    const paper = node(['scripts/pdf.mjs', '--paper', 'A3']);
+    expect(paper.status).toBe(1);
+    expect(paper.stderr).toContain('【生成 PDF】失败：命令行参数不对：不支持的纸张：A3');
+    const timeout = node(['scripts/pdf.mjs', '--timeout', 'soon']);
+    expect(timeout.status).toBe(1);
+    expect(timeout.stderr).toContain('--timeout 应是正数（秒），不是 soon');
   });
 });
