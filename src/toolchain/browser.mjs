@@ -1,7 +1,7 @@
 // Finds a Chromium for Playwright: an explicit CHROMIUM_PATH, Playwright's own download
 // (machines with internet), or the system package (Debian's chromium here).
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium } from 'playwright-core';
 
 const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -28,8 +28,11 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export const BROWSER_HELP =
-  '找不到 Chromium 浏览器。请任选一种方式安装：\n' +
+/** What is missing, and how to get it: the cause and the fix of a failing step. */
+export const BROWSER_MISSING = '找不到 Chromium 浏览器';
+export const BROWSER_FIX =
+  '请任选一种方式安装：\n' +
   '  Debian/Ubuntu：sudo apt-get update && sudo apt-get install -y chromium\n' +
   '  能访问外网时：npx playwright install chromium\n' +
   '  已装在别处：设置环境变量 CHROMIUM_PATH=/path/to/chromium';
+export const BROWSER_HELP = `${BROWSER_MISSING}。${BROWSER_FIX}`;

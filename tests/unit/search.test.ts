@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findShortcut, normalizeQuery, queryWords, searchTexts, type Shortcut } from '../../src/search/query.ts';
 import { excerptAround, highlight, rankResults, tidyMarks, type SearchHit } from '../../src/search/rank.ts';
-import { indexProblems, parsePagefindOutput } from '../../src/search/pagefind-report.ts';
 
 const shortcuts: Shortcut[] = [
   { url: '/glossary/liuge-jingzhun/', title: '六个精准', kind: '术语', phrase: '六个精准', names: ['六个精准', '6个精准'], pinyin: ['liugejingzhun', 'lgjz'] },
@@ -66,21 +65,5 @@ describe('highlighting', () => {
   });
   it('cuts an excerpt around the first word found', () => {
     expect(excerptAround('一二三四五六七八九十', ['六'], 2)).toBe('…四五六七八九…');
-  });
-});
-
-describe('Pagefind report', () => {
-  const output = 'Running Pagefind v1.6.0 (Extended)\nDiscovered 1 language: zh-cn\nTotal:\n  Indexed 1 language\n  Indexed 37 pages\n';
-  it('reads mode, languages and pages', () => {
-    expect(parsePagefindOutput(output)).toEqual({ extended: true, languages: ['zh-cn'], pages: 37 });
-  });
-  it('accepts a complete Chinese index and refuses a lacking one', () => {
-    expect(indexProblems(parsePagefindOutput(output), 37)).toEqual([]);
-    const plain = parsePagefindOutput('Running Pagefind v1.6.0\nDiscovered 2 languages: en, zh-cn\nIndexed 30 pages');
-    const problems = indexProblems(plain, 37);
-    expect(problems).toHaveLength(3);
-    expect(problems.join()).toContain('扩展模式');
-    expect(problems.join()).toContain('en、zh-cn');
-    expect(problems.join()).toContain('少于网站的 37 个内容页面');
   });
 });

@@ -1,4 +1,4 @@
-// Runs in the browser before Paged.js (page.addInitScript in scripts/pdf.mjs).
+// Runs in the browser before Paged.js (page.addInitScript in src/print/pdf.ts).
 // Configures Paged.js and adds the rules of book-making it does not enforce itself.
 // Paged.js breaks a page wherever the text overflows; it honours `break-after: avoid`
 // only when the next block starts below the page, knows no orphans or widows, leaves
