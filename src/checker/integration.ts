@@ -2,7 +2,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import type { ViteDevServer } from 'vite';
 import { contentDirFromEnv } from '../model/content-dir.ts';
 import { inspectContent, type FileCache } from './check.ts';
 import { devErrorPage } from './dev-page.ts';
@@ -19,6 +18,9 @@ import { formatReport, hasErrors, type Diagnostic } from './diagnostics.ts';
 
 const QUIET_MS = 80;
 
+/** Vite's dev server, as Astro hands it to integrations. */
+type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+
 /** Requests for pages, as opposed to Vite's modules and assets. */
 function isPageRequest(url: string | undefined, accept: string | undefined): boolean {
   if (!url || !accept?.includes('text/html')) return false;
@@ -26,7 +28,7 @@ function isPageRequest(url: string | undefined, accept: string | undefined): boo
 }
 
 /** Every compiled module is asked for again: the term linker then reads the new glossary. */
-function forgetMdx(server: ViteDevServer): void {
+function forgetMdx(server: DevServer): void {
   for (const environment of Object.values(server.environments)) {
     const graph = environment.moduleGraph;
     for (const module of graph.idToModuleMap.values()) {
